@@ -1,0 +1,4 @@
+namespace DynamicsWifi.Plugins.Identity
+{
+    internal static class Placeholder { }
+}

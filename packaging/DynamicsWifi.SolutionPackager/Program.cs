@@ -1,0 +1,7 @@
+namespace DynamicsWifi.SolutionPackager
+{
+    internal static class Program
+    {
+        private static int Main() => 0;
+    }
+}
