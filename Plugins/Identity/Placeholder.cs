@@ -1,4 +1,0 @@
-namespace DynamicsWifi.Plugins.Identity
-{
-    internal static class Placeholder { }
-}

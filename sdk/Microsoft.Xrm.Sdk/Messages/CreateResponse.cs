@@ -1,0 +1,17 @@
+using System;
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    /// <summary>The response to a CreateRequest: the new record's id.</summary>
+    [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+    public sealed class CreateResponse : OrganizationResponse
+    {
+        public CreateResponse()
+        {
+            ResponseName = "Create";
+        }
+
+        public Guid id => Get<Guid>("id");
+    }
+}

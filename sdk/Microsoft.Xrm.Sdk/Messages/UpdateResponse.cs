@@ -1,0 +1,14 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages
+{
+    /// <summary>The response to an UpdateRequest, which carries no results.</summary>
+    [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
+    public sealed class UpdateResponse : OrganizationResponse
+    {
+        public UpdateResponse()
+        {
+            ResponseName = "Update";
+        }
+    }
+}
