@@ -18,7 +18,7 @@ namespace DynamicsWifi.SolutionPackager
 
             try
             {
-                var result = SolutionPackager.Pack(options);
+                var result = Packager.Pack(options);
                 Console.WriteLine($"Dynamics WiFi solution {options.Version}: {result.UnmanagedZipPath}, {result.ManagedZipPath}");
                 return 0;
             }

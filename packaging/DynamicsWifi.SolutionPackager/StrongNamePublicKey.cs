@@ -44,14 +44,14 @@ namespace DynamicsWifi.SolutionPackager
             }
 
             var bitLength = BinaryPrimitives.ReadInt32LittleEndian(snk.AsSpan(12));
-            var rsaPubKeyAndModulus = snk.AsSpan(16, 4 + 4 + (bitLength / 8));
+            var bitLengthExponentModulus = snk.AsSpan(12, 4 + 4 + (bitLength / 8));
 
-            var publicKeyBlob = new byte[BlobHeaderSize + 4 + rsaPubKeyAndModulus.Length];
+            var publicKeyBlob = new byte[BlobHeaderSize + 4 + bitLengthExponentModulus.Length];
             publicKeyBlob[0] = 6;
             publicKeyBlob[1] = 2;
             BinaryPrimitives.WriteUInt32LittleEndian(publicKeyBlob.AsSpan(4), CalgRsaSign);
             "RSA1"u8.CopyTo(publicKeyBlob.AsSpan(BlobHeaderSize));
-            rsaPubKeyAndModulus.CopyTo(publicKeyBlob.AsSpan(BlobHeaderSize + 4));
+            bitLengthExponentModulus.CopyTo(publicKeyBlob.AsSpan(BlobHeaderSize + 4));
 
             var blob = new byte[HeaderSize + publicKeyBlob.Length];
             BinaryPrimitives.WriteUInt32LittleEndian(blob, CalgRsaSign);

@@ -8,7 +8,7 @@ namespace DynamicsWifi.SolutionPackager
     /// Builds the unmanaged and managed solution zips from Solution/ and the built plug-in assembly, after
     /// checking that the two agree. The zips differ only in solution.xml's Managed element.
     /// </summary>
-    public static class SolutionPackager
+    public static class Packager
     {
         public const string UnmanagedZipName = "DynamicsWifiSolution.zip";
         public const string ManagedZipName = "DynamicsWifiSolution_managed.zip";
