@@ -21,9 +21,9 @@ namespace DynamicsWifi.SolutionPackager
                 throw new PackagingException($"The plug-in assembly '{request.AssemblyPath}' does not exist; build Plugins for net462 first.");
             }
 
-            var assembly = File.ReadAllBytes(request.AssemblyPath);
-            var unmanaged = BuildZip(source, assembly, request.Version, managed: false);
-            var managed = BuildZip(source, assembly, request.Version, managed: true);
+            var entries = CheckedEntries(source, File.ReadAllBytes(request.AssemblyPath));
+            var unmanaged = Zip(entries, source, request.Version, managed: false);
+            var managed = Zip(entries, source, request.Version, managed: true);
 
             Directory.CreateDirectory(request.OutputFolder);
             var result = new PackResult(Path.Combine(request.OutputFolder, UnmanagedZipName), Path.Combine(request.OutputFolder, ManagedZipName));
@@ -32,19 +32,28 @@ namespace DynamicsWifi.SolutionPackager
             return result;
         }
 
-        public static byte[] BuildZip(SolutionSource source, byte[] assembly, string version, bool managed)
+        /// <summary>The zip entries (Solution/ plus the assembly where customizations.xml names it), once every check passed.</summary>
+        private static Dictionary<string, byte[]> CheckedEntries(SolutionSource source, byte[] assembly)
         {
             var registration = PluginRegistration.Read(source.Customizations, source.Manifest);
             var problems = RegistrationCheck.FindProblems(registration, PluginAssemblyReader.Read(assembly)).ToList();
 
             var entries = new Dictionary<string, byte[]>(source.Files, System.StringComparer.Ordinal)
             {
-                [SolutionSource.ManifestPath] = SolutionManifestStamp.Apply(source.Manifest, version, managed),
                 [registration.ZipEntryPath] = assembly,
             };
             problems.AddRange(ContentTypesCheck.FindProblems(source.Files[SolutionSource.ContentTypesPath], entries.Keys));
 
-            return problems.Count > 0 ? throw new PackagingException(problems) : DeterministicZipWriter.Write(entries);
+            return problems.Count > 0 ? throw new PackagingException(problems) : entries;
+        }
+
+        private static byte[] Zip(Dictionary<string, byte[]> entries, SolutionSource source, string version, bool managed)
+        {
+            var stamped = new Dictionary<string, byte[]>(entries, System.StringComparer.Ordinal)
+            {
+                [SolutionSource.ManifestPath] = SolutionManifestStamp.Apply(source.Manifest, version, managed),
+            };
+            return DeterministicZipWriter.Write(stamped);
         }
     }
 }

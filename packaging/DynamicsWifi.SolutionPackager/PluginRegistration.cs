@@ -6,15 +6,6 @@ using System.Xml.Linq;
 
 namespace DynamicsWifi.SolutionPackager
 {
-    /// <summary>A plug-in type as customizations.xml registers it.</summary>
-    public sealed record RegisteredPluginType(string Name, string AssemblyQualifiedName, Guid Id);
-
-    /// <summary>A step as customizations.xml registers it.</summary>
-    public sealed record RegisteredStep(Guid Id, string Name, string PluginTypeName, Guid? PluginTypeId);
-
-    /// <summary>A component solution.xml lists in RootComponents.</summary>
-    public sealed record RootComponent(int Type, Guid? Id, string? SchemaName);
-
     /// <summary>
     /// The plug-in registration the solution declares: the assembly, its types and steps in customizations.xml,
     /// and the root components of solution.xml that must name the same assembly and steps.
