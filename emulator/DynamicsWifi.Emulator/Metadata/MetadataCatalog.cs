@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DynamicsWifi.Emulator.Faults;
+
+namespace DynamicsWifi.Emulator.Metadata
+{
+    /// <summary>Every table and relationship the emulator knows, read once and never changed: the solution's own
+    /// and the standard ones it touches. Unknown tables and columns are refused here, with Dataverse's faults.</summary>
+    internal sealed class MetadataCatalog
+    {
+        private readonly IReadOnlyDictionary<string, TableMetadata> _tables;
+        private readonly IReadOnlyDictionary<string, IReadOnlyList<RelationshipMetadata>> _childrenOf;
+
+        public MetadataCatalog(IEnumerable<TableMetadata> tables, IEnumerable<RelationshipMetadata> relationships)
+        {
+            _tables = tables.ToDictionary(table => table.LogicalName, StringComparer.Ordinal);
+            Relationships = relationships.ToList();
+            _childrenOf = Relationships
+                .GroupBy(relationship => relationship.ReferencedTable, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => (IReadOnlyList<RelationshipMetadata>)group.ToList(), StringComparer.Ordinal);
+        }
+
+        public IEnumerable<TableMetadata> Tables => _tables.Values;
+
+        public IReadOnlyList<RelationshipMetadata> Relationships { get; }
+
+        public bool TryGetTable(string logicalName, out TableMetadata table) => _tables.TryGetValue(logicalName ?? string.Empty, out table!);
+
+        /// <summary>The table, or Dataverse's fault for an unknown table name.</summary>
+        public TableMetadata GetTable(string logicalName)
+        {
+            if (!TryGetTable(logicalName, out var table))
+            {
+                throw DataverseFaults.EntityDoesNotExist(logicalName);
+            }
+
+            return table;
+        }
+
+        /// <summary>The column, or Dataverse's fault for a column the table does not have.</summary>
+        public ColumnMetadata GetColumn(string table, string column)
+        {
+            var metadata = GetTable(table);
+            if (column == null || !metadata.Columns.TryGetValue(column, out var found))
+            {
+                throw DataverseFaults.AttributeDoesNotExist(table, column ?? string.Empty);
+            }
+
+            return found;
+        }
+
+        /// <summary>The 1:N relationships whose parent is <paramref name="table"/>: what a delete of one of its rows
+        /// cascades to, clears, or is restricted by.</summary>
+        public IReadOnlyList<RelationshipMetadata> ChildRelationshipsOf(string table) =>
+            _childrenOf.TryGetValue(table, out var children) ? children : Array.Empty<RelationshipMetadata>();
+    }
+}

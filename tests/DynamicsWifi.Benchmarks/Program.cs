@@ -1,0 +1,7 @@
+namespace DynamicsWifi.Benchmarks
+{
+    internal static class Program
+    {
+        private static int Main() => 0;
+    }
+}
