@@ -35,7 +35,7 @@ namespace DynamicsWifi.SolutionPackager
         /// <summary>The zip entries (Solution/ plus the assembly where customizations.xml names it), once every check passed.</summary>
         private static Dictionary<string, byte[]> CheckedEntries(SolutionSource source, byte[] assembly)
         {
-            var registration = PluginRegistration.Read(source.Customizations, source.Manifest);
+            var registration = PluginRegistration.Read(source);
             var problems = RegistrationCheck.FindProblems(registration, PluginAssemblyReader.Read(assembly)).ToList();
 
             var entries = new Dictionary<string, byte[]>(source.Files, System.StringComparer.Ordinal)

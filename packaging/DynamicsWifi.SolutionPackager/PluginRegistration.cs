@@ -18,6 +18,7 @@ namespace DynamicsWifi.SolutionPackager
             string fileName,
             IReadOnlyList<RegisteredPluginType> types,
             IReadOnlyList<RegisteredStep> steps,
+            IReadOnlyList<CustomApiLink> customApis,
             IReadOnlyList<RootComponent> rootComponents)
         {
             AssemblyFullName = assemblyFullName;
@@ -25,6 +26,7 @@ namespace DynamicsWifi.SolutionPackager
             FileName = fileName;
             Types = types;
             Steps = steps;
+            CustomApis = customApis;
             RootComponents = rootComponents;
         }
 
@@ -39,14 +41,16 @@ namespace DynamicsWifi.SolutionPackager
 
         public IReadOnlyList<RegisteredStep> Steps { get; }
 
+        public IReadOnlyList<CustomApiLink> CustomApis { get; }
+
         public IReadOnlyList<RootComponent> RootComponents { get; }
 
         public string ZipEntryPath => FileName.TrimStart('/');
 
-        public static PluginRegistration Read(byte[] customizationsXml, byte[] solutionXml)
+        public static PluginRegistration Read(SolutionSource source)
         {
-            var customizations = Parse(customizationsXml, "customizations.xml");
-            var manifest = Parse(solutionXml, "solution.xml");
+            var customizations = Parse(source.Customizations, SolutionSource.CustomizationsPath);
+            var manifest = Parse(source.Manifest, SolutionSource.ManifestPath);
 
             var assemblies = customizations.Root!.Elements("SolutionPluginAssemblies").Elements("PluginAssembly").ToList();
             if (assemblies.Count != 1)
@@ -83,7 +87,31 @@ namespace DynamicsWifi.SolutionPackager
                 Required(assembly.Element("FileName")?.Value, "PluginAssembly/FileName"),
                 types,
                 steps,
+                ReadCustomApiLinks(source),
                 rootComponents);
+        }
+
+        // Exports link a custom API to its plug-in as <plugintypeid><plugintypeexportkey> (2023+) or <plugintypeid><plugintypeid> (older).
+        private static List<CustomApiLink> ReadCustomApiLinks(SolutionSource source)
+        {
+            var links = new List<CustomApiLink>();
+            foreach (var (path, xml) in source.Files.Where(file => IsCustomApiFile(file.Key)).OrderBy(file => file.Key, StringComparer.Ordinal))
+            {
+                var api = Parse(xml, path).Root!;
+                var key = api.Element("plugintypeid")?.Elements().FirstOrDefault();
+                if (key is not null)
+                {
+                    links.Add(new CustomApiLink(api.Attribute("uniquename")?.Value ?? path, ParseGuid(key.Value, path + ": plugintypeid")));
+                }
+            }
+
+            return links;
+        }
+
+        private static bool IsCustomApiFile(string path)
+        {
+            var segments = path.Split('/');
+            return segments.Length == 3 && segments[0] == "customapis" && segments[2] == "customapi.xml";
         }
 
         private static XDocument Parse(byte[] xml, string fileName)

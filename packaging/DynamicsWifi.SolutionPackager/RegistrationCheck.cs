@@ -19,6 +19,7 @@ namespace DynamicsWifi.SolutionPackager
             CheckIdentity(registration, assembly, problems);
             CheckTypes(registration, assembly, problems);
             CheckSteps(registration, problems);
+            CheckCustomApis(registration, problems);
             CheckRootComponents(registration, problems);
             return problems;
         }
@@ -84,6 +85,15 @@ namespace DynamicsWifi.SolutionPackager
                 {
                     problems.Add($"Step '{step.Name}' ({step.Id}) has PluginTypeId {typeId}, but '{type.Name}' is registered as {type.Id}.");
                 }
+            }
+        }
+
+        private static void CheckCustomApis(PluginRegistration registration, List<string> problems)
+        {
+            var registered = registration.Types.Select(type => type.Id).ToHashSet();
+            foreach (var api in registration.CustomApis.Where(api => !registered.Contains(api.PluginTypeId)))
+            {
+                problems.Add($"Custom API '{api.UniqueName}' runs plug-in type {api.PluginTypeId}, which customizations.xml does not register.");
             }
         }
 

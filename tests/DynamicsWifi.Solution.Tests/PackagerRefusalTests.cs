@@ -62,6 +62,26 @@ namespace DynamicsWifi.Solution.Tests
         }
 
         [TestMethod]
+        public void CustomApiOnUnregisteredType_IsRefused()
+        {
+            using var solution = new SolutionFolderCopy().AddCustomApi("cr_Example", "00000000-0000-0000-0000-0000000000aa");
+
+            var problems = Refusal(solution, Repository.PluginAssemblyPath);
+
+            Assert.IsTrue(problems.Any(problem => problem.Contains("Custom API 'cr_Example' runs plug-in type 00000000-0000-0000-0000-0000000000aa", System.StringComparison.Ordinal)));
+        }
+
+        [TestMethod]
+        public void CustomApiOnRegisteredType_IsPacked()
+        {
+            using var solution = new SolutionFolderCopy().AddCustomApi("cr_Example", "e847f11c-b148-4aae-99bf-52a36c9d0037");
+
+            var result = Packager.Pack(new PackRequest(solution.Root, Repository.PluginAssemblyPath, Repository.Version, solution.OutputFolder));
+
+            Assert.IsTrue(File.Exists(result.UnmanagedZipPath));
+        }
+
+        [TestMethod]
         public void PublicSignedAssembly_IsRefused()
         {
             using var solution = new SolutionFolderCopy();

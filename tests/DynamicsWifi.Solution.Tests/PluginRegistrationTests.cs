@@ -66,9 +66,7 @@ namespace DynamicsWifi.Solution.Tests
 
         private static (PluginRegistration Registration, PluginAssemblyInfo Assembly) Load()
         {
-            var registration = PluginRegistration.Read(
-                File.ReadAllBytes(Path.Combine(Repository.SolutionFolder, "customizations.xml")),
-                File.ReadAllBytes(Path.Combine(Repository.SolutionFolder, "solution.xml")));
+            var registration = PluginRegistration.Read(SolutionSource.Read(Repository.SolutionFolder));
             return (registration, PluginAssemblyReader.Read(File.ReadAllBytes(Repository.PluginAssemblyPath)));
         }
     }

@@ -36,6 +36,18 @@ namespace DynamicsWifi.Solution.Tests
             return this;
         }
 
+        /// <summary>Adds customapis/&lt;name&gt;/customapi.xml linked to a plug-in type as 2023+ exports write it.</summary>
+        public SolutionFolderCopy AddCustomApi(string uniqueName, string pluginTypeId)
+        {
+            var folder = Path.Combine(Root, "customapis", uniqueName);
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(
+                Path.Combine(folder, "customapi.xml"),
+                $"<customapi uniquename=\"{uniqueName}\">\r\n  <plugintypeid>\r\n    <plugintypeexportkey>{pluginTypeId}</plugintypeexportkey>\r\n  </plugintypeid>\r\n</customapi>",
+                new UTF8Encoding(false));
+            return this;
+        }
+
         public void Dispose()
         {
             Directory.Delete(Root, recursive: true);
