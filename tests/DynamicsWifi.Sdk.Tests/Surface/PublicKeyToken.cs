@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Security.Cryptography;
 
@@ -8,8 +7,6 @@ namespace DynamicsWifi.Sdk.Tests.Surface
     /// <summary>The strong-name token of a public key blob: the last 8 bytes of its SHA-1, reversed, in lower-case hex.</summary>
     internal static class PublicKeyToken
     {
-        public static string Of(ImmutableArray<byte> publicKey) => Of(publicKey.ToArray());
-
         public static string Of(byte[] publicKey)
         {
             if (publicKey.Length == 0)

@@ -6,7 +6,10 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace DynamicsWifi.Sdk.Tests.Surface
 {
     /// <summary>Every public or protected signature of our sdk/ builds is Microsoft's, so a plug-in compiled against ours binds to the real SDK.</summary>
-    /// <remarks>Run <c>dotnet test tests/DynamicsWifi.Sdk.Tests --filter FullyQualifiedName~Surface</c>; a failure lists every offending line, ours and Microsoft's.</remarks>
+    /// <remarks>
+    /// Run <c>dotnet test tests/DynamicsWifi.Sdk.Tests --filter FullyQualifiedName~Surface</c>: a failure lists every offending line, ours and
+    /// Microsoft's. Add <c>--logger "console;verbosity=detailed"</c> to see the coverage and the members our types still lack.
+    /// </remarks>
     [TestClass]
     public sealed class SdkSurfaceTests
     {
@@ -33,7 +36,7 @@ namespace DynamicsWifi.Sdk.Tests.Surface
         [TestMethod]
         public void XrmSdkNet10_ExposesOnlyMicrosoftsSignaturesAndNet10OnlyTypes()
         {
-            var diff = Compare("Microsoft.Xrm.Sdk", "net10.0", key => key.StartsWith("T:", StringComparison.Ordinal) ? Net10OnlyTypes.ContainsKey(key.Substring(2)) : Net10OnlyTypes.ContainsKey(SurfaceReference.OwnerOf(key)));
+            var diff = Compare("Microsoft.Xrm.Sdk", "net10.0", key => Net10OnlyTypes.ContainsKey(SurfaceReference.OwnerOf(key)));
 
             Assert.AreEqual(0, diff.OffenceCount, diff.Report("our Microsoft.Xrm.Sdk (net10.0)"));
         }
