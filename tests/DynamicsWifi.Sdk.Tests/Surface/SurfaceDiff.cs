@@ -50,7 +50,9 @@ namespace DynamicsWifi.Sdk.Tests.Surface
         public string Report(string subject) =>
             $"{_offences.Count} line(s) of {subject} do not match Microsoft's surface "
             + "(format: shared/reference/sdk-surface/README.md; make ours equal Microsoft's, or record a deliberate exception with its reason next to the test):\n\n"
-            + string.Join("\n\n", _offences);
+            + string.Join("\n\n", _offences)
+            + "\n\nOn type lines: `implements` lists the interfaces the type itself declares (C# adds their base interfaces, not the base class's), "
+            + "so re-declare one where Microsoft does; `serializable` is [Serializable].";
 
         /// <summary>How many of Microsoft's keys we have, and for each type we implement, which of its members we still lack.</summary>
         public string Coverage(string subject)

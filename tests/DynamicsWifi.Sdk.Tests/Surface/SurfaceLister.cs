@@ -40,7 +40,7 @@ namespace DynamicsWifi.Sdk.Tests.Surface
         }
 
         /// <summary>The access of a type visible outside its assembly (a nested type only if its outer types are), else null.</summary>
-        public static string? TypeAccess(MetadataReader reader, TypeDefinition type)
+        private static string? TypeAccess(MetadataReader reader, TypeDefinition type)
         {
             var own = (type.Attributes & TypeAttributes.VisibilityMask) switch
             {
