@@ -1,3 +1,5 @@
+using System.IO;
+using System.Runtime.Serialization;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -148,6 +150,32 @@ namespace DynamicsWifi.Sdk.Tests.Query
             query.Criteria.AddCondition("lastname", ConditionOperator.Equal, "Brown");
 
             Assert.AreEqual("lastname", query.Criteria.Conditions[0].AttributeName);
+        }
+
+        [TestMethod]
+        public void DataContractRoundTrip_KeepsTheWholeQuery()
+        {
+            var query = new QueryExpression("account") { TopCount = 5 };
+            query.ColumnSet.AddColumns("name");
+            query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+            query.Criteria.AddFilter(LogicalOperator.Or).AddCondition("name", ConditionOperator.Like, "C%");
+            query.AddLink("contact", "primarycontactid", "contactid").EntityAlias = "pc";
+            query.AddOrder("name", OrderType.Descending);
+            var serializer = new DataContractSerializer(typeof(QueryExpression));
+            using var stream = new MemoryStream();
+
+            serializer.WriteObject(stream, query);
+            stream.Position = 0;
+            var copy = (QueryExpression)serializer.ReadObject(stream)!;
+
+            Assert.AreEqual(5, copy.TopCount);
+            Assert.AreEqual("name", copy.ColumnSet.Columns[0]);
+            Assert.AreEqual(0, copy.Criteria.Conditions[0].Values[0]);
+            Assert.AreEqual(LogicalOperator.Or, copy.Criteria.Filters[0].FilterOperator);
+            Assert.AreEqual("C%", copy.Criteria.Filters[0].Conditions[0].Values[0]);
+            Assert.AreEqual("account", copy.LinkEntities[0].LinkFromEntityName);
+            Assert.AreEqual("pc", copy.LinkEntities[0].EntityAlias);
+            Assert.AreEqual(OrderType.Descending, copy.Orders[0].OrderType);
         }
     }
 }
