@@ -237,5 +237,43 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
 
             Assert.IsEmpty(notes);
         }
+
+        [TestMethod]
+        public void OwnSolution_AddsTheIdentityKeyToContact()
+        {
+            var catalog = SolutionMetadataReader.Read(SolutionSource.Open(SolutionSamples.OwnSolution));
+
+            var contact = catalog.GetTable("contact");
+            var identityKey = contact.Columns["cr_wifi_identitykey"];
+
+            Assert.AreEqual(ColumnType.String, identityKey.Type);
+            Assert.AreEqual(100, identityKey.MaxLength);
+            var key = contact.Keys.Single(candidate => candidate.SchemaName == "cr_contact_wifiidentity");
+            CollectionAssert.AreEqual(new[] { "cr_wifi_identitykey" }, key.Columns.ToList());
+        }
+
+        [TestMethod]
+        public void OwnSolution_KeepsContactsStandardColumns()
+        {
+            var catalog = SolutionMetadataReader.Read(SolutionSource.Open(SolutionSamples.OwnSolution));
+
+            var contact = catalog.GetTable("contact");
+
+            Assert.AreEqual("contacts", contact.EntitySetName);
+            Assert.AreEqual("fullname", contact.PrimaryNameAttribute);
+            Assert.AreEqual(100, contact.Columns["emailaddress1"].MaxLength);
+            Assert.AreEqual(0m, contact.Columns["cr_wifi_visit_count"].MinValue);
+            Assert.AreEqual(2, contact.Columns["cr_wifi_avg_dwell"].Precision);
+        }
+
+        [TestMethod]
+        public void OwnSolution_ReadsWithoutNotes()
+        {
+            var notes = new List<string>();
+
+            SolutionMetadataReader.Read(SolutionSource.Open(SolutionSamples.OwnSolution), notes);
+
+            Assert.IsEmpty(notes, string.Join("; ", notes));
+        }
     }
 }
