@@ -155,5 +155,19 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
             Assert.AreEqual("sample_productcode", key.SchemaName);
             CollectionAssert.AreEqual(new[] { "sample_productcode" }, key.Columns.ToList());
         }
+
+        [TestMethod]
+        public void StandardLookupInAnExport_KeepsItsBuiltInTargets()
+        {
+            var catalog = SolutionMetadataReader.Read(SolutionSamples.Inline(
+                "<ImportExportXml><Entities><Entity><Name>Contact</Name><EntityInfo><entity Name=\"Contact\"><attributes>" +
+                "<attribute PhysicalName=\"ParentCustomerId\"><Type>customer</Type><LogicalName>parentcustomerid</LogicalName><RequiredLevel>recommended</RequiredLevel></attribute>" +
+                "</attributes></entity></EntityInfo></Entity></Entities></ImportExportXml>"));
+
+            var column = catalog.GetColumn("contact", "parentcustomerid");
+
+            Assert.AreEqual(RequiredLevel.Recommended, column.RequiredLevel);
+            CollectionAssert.AreEqual(new[] { "account", "contact" }, column.LookupTargets.ToList());
+        }
     }
 }

@@ -14,9 +14,13 @@ namespace DynamicsWifi.Emulator.Metadata.Export
         public static TableMetadata Extend(TableMetadata standard, ExportedTable exported)
         {
             var columns = new Dictionary<string, ColumnMetadata>(standard.Columns, StringComparer.Ordinal);
-            foreach (var column in exported.Columns)
+            foreach (var exportedColumn in exported.Columns)
             {
-                columns[column.Column.LogicalName] = column.Column;
+                var column = exportedColumn.Column;
+                // An exported lookup names no targets (its relationships do); keep the ones the built-in description knows.
+                columns[column.LogicalName] = column.Type == ColumnType.Lookup && column.LookupTargets.Count == 0 && standard.Columns.TryGetValue(column.LogicalName, out var builtIn)
+                    ? column.WithLookupTargets(builtIn.LookupTargets)
+                    : column;
             }
 
             var keys = standard.Keys
