@@ -220,6 +220,14 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         }
 
         [TestMethod]
+        public void UnknownTableInAQuery_FailsWithQueryBuilderNoEntity()
+        {
+            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => ColumnLevelSecurity.GetTableForQuery("sample_missing"));
+
+            Assert.AreEqual(Faults.ErrorCodes.QueryBuilderNoEntity, fault.Detail.ErrorCode);
+        }
+
+        [TestMethod]
         public void UnknownColumn_FailsWithQueryBuilderNoAttribute()
         {
             var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => ColumnLevelSecurity.GetColumn(Example, "sample_missing"));
