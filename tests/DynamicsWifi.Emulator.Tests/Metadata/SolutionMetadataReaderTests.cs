@@ -249,7 +249,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void OwnSolution_AddsTheIdentityKeyToContact()
         {
-            var catalog = SolutionMetadataReader.Read(SolutionSource.Open(SolutionSamples.OwnSolution));
+            var catalog = SolutionMetadataReader.Read(SolutionSamples.OwnSolution);
 
             var contact = catalog.GetTable("contact");
             var identityKey = contact.Columns["cr_wifi_identitykey"];
@@ -263,7 +263,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void OwnSolution_KeepsContactsStandardColumns()
         {
-            var catalog = SolutionMetadataReader.Read(SolutionSource.Open(SolutionSamples.OwnSolution));
+            var catalog = SolutionMetadataReader.Read(SolutionSamples.OwnSolution);
 
             var contact = catalog.GetTable("contact");
 

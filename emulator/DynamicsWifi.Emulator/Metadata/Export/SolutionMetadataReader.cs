@@ -14,6 +14,9 @@ namespace DynamicsWifi.Emulator.Metadata.Export
     {
         public const string CustomizationsPath = "customizations.xml";
 
+        /// <summary>The catalog of the solution folder (zip layout) or .zip at that path.</summary>
+        public static MetadataCatalog Read(string solutionFolderOrZip) => Read(SolutionSource.Open(solutionFolderOrZip));
+
         public static MetadataCatalog Read(SolutionSource source) => Read(source, new List<string>());
 
         /// <summary>The catalog; what the emulator leaves out (virtual columns, N:N relationships, ...) is added to
