@@ -134,6 +134,7 @@ namespace DynamicsWifi.Emulator.Store
             _gate.EnterWriteLock();
             try
             {
+                RefuseKeyConflicts(writes, stores);
                 var i = 0;
                 foreach (var write in writes)
                 {
@@ -153,6 +154,34 @@ namespace DynamicsWifi.Emulator.Store
             finally
             {
                 _gate.ExitWriteLock();
+            }
+        }
+
+        /// <summary>Checks, before changing anything, that no new version takes a key value a row outside the
+        /// commit holds. The writer's key locks make this impossible; checking first keeps a bug from leaving half a
+        /// commit applied.</summary>
+        private static void RefuseKeyConflicts(IReadOnlyCollection<RowWrite> writes, TableStore[] stores)
+        {
+            var written = new HashSet<(string Table, Guid Id)>(writes.Select(write => (write.Table, write.Id)));
+            var i = 0;
+            foreach (var write in writes)
+            {
+                var store = stores[i++];
+                if (write.After == null)
+                {
+                    continue;
+                }
+
+                foreach (var key in store.Metadata.Keys)
+                {
+                    if (KeyTuple.From(key, write.After.Values) is KeyTuple tuple
+                        && store.Indexes.FindKey(key, tuple) is Guid holder
+                        && holder != write.Id
+                        && !written.Contains((write.Table, holder)))
+                    {
+                        throw new InvalidOperationException($"Commit refused: {key.SchemaName} ({tuple}) is held by {write.Table} {holder}.");
+                    }
+                }
             }
         }
 

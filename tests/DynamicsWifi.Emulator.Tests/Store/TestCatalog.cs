@@ -82,6 +82,18 @@ namespace DynamicsWifi.Emulator.Tests.Store
             new Dictionary<string, object?> { [CounterId] = id, [CounterScope] = scope, [CounterName] = name, [CounterValue] = value },
             0);
 
+        /// <summary>Column changes from name/value pairs.</summary>
+        public static IReadOnlyDictionary<string, object?> Changes(params object?[] pairs)
+        {
+            var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+            for (var i = 0; i < pairs.Length; i += 2)
+            {
+                changes[(string)pairs[i]!] = pairs[i + 1];
+            }
+
+            return changes;
+        }
+
         /// <summary>Commits the rows in one transaction.</summary>
         public static void Seed(Database database, params Row[] rows)
         {

@@ -38,6 +38,32 @@ namespace DynamicsWifi.Emulator.Tests.Transactions
             return failures;
         }
 
+        /// <summary>Starts one body on its own thread; the returned action waits for it and rethrows what it threw.</summary>
+        public static Action Start(Action body)
+        {
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    body();
+                }
+                catch (Exception thrown)
+                {
+                    failure = thrown;
+                }
+            });
+            thread.Start();
+            return () =>
+            {
+                thread.Join();
+                if (failure != null)
+                {
+                    throw new AggregateException(failure);
+                }
+            };
+        }
+
         /// <summary>Waits, without timing the test, until the condition holds (a thread has reached a lock).</summary>
         public static void WaitUntil(Func<bool> condition)
         {

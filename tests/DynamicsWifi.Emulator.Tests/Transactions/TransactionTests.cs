@@ -290,16 +290,5 @@ namespace DynamicsWifi.Emulator.Tests.Transactions
             Assert.AreEqual(3, transaction.RowsRead);
             Assert.AreEqual(2, transaction.RowsWritten);
         }
-
-        private static IReadOnlyDictionary<string, object?> Changes(params object?[] pairs)
-        {
-            var changes = new Dictionary<string, object?>();
-            for (var i = 0; i < pairs.Length; i += 2)
-            {
-                changes[(string)pairs[i]!] = pairs[i + 1];
-            }
-
-            return changes;
-        }
     }
 }
