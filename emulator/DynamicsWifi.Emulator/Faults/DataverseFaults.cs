@@ -107,6 +107,15 @@ namespace DynamicsWifi.Emulator.Faults
         public static FaultException<OrganizationServiceFault> LockTimeout() =>
             Create(ErrorCodes.SqlTimeout, "Sql error: 'Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.'");
 
+        /// <summary>A service call made on a transaction that a failed operation already ended (DATAVERSE-FACTS.md 2.2).</summary>
+        public static FaultException<OrganizationServiceFault> TransactionNotStarted() =>
+            Create(ErrorCodes.TransactionNotStarted, "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
+
+        /// <summary>A plug-in returned normally although a service call it made failed and ended the transaction
+        /// (DATAVERSE-FACTS.md 2.2).</summary>
+        public static FaultException<OrganizationServiceFault> IsvTransactionCount() =>
+            Create(ErrorCodes.IsvTransactionCount, "ISV code reduced the open transaction count. Custom plug-ins should not catch exceptions from OrganizationService calls and continue processing.");
+
         private static string Format(string template, params object[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
     }
 }
