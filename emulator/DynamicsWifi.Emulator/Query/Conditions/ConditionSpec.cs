@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Emulator.Query.Conditions
+{
+    /// <summary>One condition, resolved against its column: the operator, the column's metadata, and its values
+    /// converted to what SQL would compare them with.</summary>
+    internal sealed class ConditionSpec
+    {
+        private readonly IReadOnlyList<object?> _rawValues;
+
+        public ConditionSpec(ConditionOperator op, ColumnMetadata column, IReadOnlyList<object?> rawValues, bool valuesAreText, QueryContext context)
+        {
+            Operator = op;
+            Column = column;
+            _rawValues = rawValues;
+            ValuesAreText = valuesAreText;
+            Context = context;
+        }
+
+        public ConditionOperator Operator { get; }
+
+        public ColumnMetadata Column { get; }
+
+        /// <summary>FetchXML gives every value as text; QueryExpression values must already have the column's type.</summary>
+        public bool ValuesAreText { get; }
+
+        public QueryContext Context { get; }
+
+        public int Count => _rawValues.Count;
+
+        public void RequireCount(int count)
+        {
+            if (_rawValues.Count != count)
+            {
+                throw DataverseFaults.ConditionValueCount(Operator.ToString(), Column.LogicalName, count.ToString(CultureInfo.InvariantCulture), _rawValues.Count);
+            }
+        }
+
+        public void RequireAtLeastOne()
+        {
+            if (_rawValues.Count == 0)
+            {
+                throw DataverseFaults.ConditionValueCount(Operator.ToString(), Column.LogicalName, "one or more", 0);
+            }
+        }
+
+        /// <summary>The single value, normalized for the column.</summary>
+        public object Single()
+        {
+            RequireCount(1);
+            return Value(0);
+        }
+
+        public List<object> All()
+        {
+            RequireAtLeastOne();
+            var values = new List<object>(_rawValues.Count);
+            for (var index = 0; index < _rawValues.Count; index++)
+            {
+                values.Add(Value(index));
+            }
+
+            return values;
+        }
+
+        /// <summary>The X of last-x-days and its kin: a whole number.</summary>
+        public int Number()
+        {
+            RequireCount(1);
+            return _rawValues[0] switch
+            {
+                int number => number,
+                long number => checked((int)number),
+                decimal number when number == Math.Floor(number) => (int)number,
+                string text when int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+                var other => throw WrongType("System.Int32", other),
+            };
+        }
+
+        /// <summary>The single value as a moment (UTC), for date operators whatever the column's own type.</summary>
+        public DateTime Moment()
+        {
+            RequireCount(1);
+            return _rawValues[0] switch
+            {
+                DateTime moment => SqlValues.ToUtc(moment),
+                DateTimeOffset moment => moment.UtcDateTime,
+                string text when DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var moment) =>
+                    DateTime.SpecifyKind(moment, DateTimeKind.Utc),
+                var other => throw WrongType("System.DateTime", other),
+            };
+        }
+
+        public object Value(int index)
+        {
+            var raw = _rawValues[index];
+            if (raw == null)
+            {
+                throw WrongType(ExpectedType(), null);
+            }
+
+            return Coerce(raw) ?? throw WrongType(ExpectedType(), raw);
+        }
+
+        private object? Coerce(object raw)
+        {
+            switch (Column.Type)
+            {
+                case ColumnType.String:
+                case ColumnType.Memo:
+                case ColumnType.EntityName:
+                    return raw as string;
+                case ColumnType.Double:
+                    return raw is double exact ? exact : Number(raw) is { } converted ? (object)(double)converted : null;
+                case ColumnType.Integer:
+                case ColumnType.BigInt:
+                case ColumnType.Decimal:
+                case ColumnType.Money:
+                case ColumnType.Picklist:
+                case ColumnType.State:
+                case ColumnType.Status:
+                case ColumnType.MultiSelectPicklist:
+                    return Number(raw);
+                case ColumnType.Boolean:
+                    return raw switch
+                    {
+                        bool flag => flag,
+                        int number when number is 0 or 1 => number == 1,
+                        string text when text.Trim() is "1" or "0" => text.Trim() == "1",
+                        string text when bool.TryParse(text.Trim(), out var flag) => flag,
+                        _ => null,
+                    };
+                case ColumnType.DateTime:
+                    return raw switch
+                    {
+                        DateTime moment => SqlValues.ToUtc(moment),
+                        DateTimeOffset moment => moment.UtcDateTime,
+                        string text when ValuesAreText && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var moment) =>
+                            DateTime.SpecifyKind(moment, DateTimeKind.Utc),
+                        _ => null,
+                    };
+                case ColumnType.PrimaryKey:
+                case ColumnType.Lookup:
+                case ColumnType.UniqueIdentifier:
+                    return raw switch
+                    {
+                        Guid id => id,
+                        EntityReference reference => reference.Id,
+                        string text when Guid.TryParse(text.Trim(), out var id) => id,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+
+        private decimal? Number(object raw) => raw switch
+        {
+            int number => number,
+            long number => number,
+            decimal number => number,
+            double number => (decimal)number,
+            float number => (decimal)number,
+            OptionSetValue option => option.Value,
+            Money money => money.Value,
+            string text when ValuesAreText && decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => number,
+            _ => null,
+        };
+
+        private string ExpectedType() => Column.Type switch
+        {
+            ColumnType.String or ColumnType.Memo or ColumnType.EntityName => "System.String",
+            ColumnType.Integer or ColumnType.Picklist or ColumnType.State or ColumnType.Status or ColumnType.MultiSelectPicklist => "System.Int32",
+            ColumnType.BigInt => "System.Int64",
+            ColumnType.Decimal or ColumnType.Money => "System.Decimal",
+            ColumnType.Double => "System.Double",
+            ColumnType.Boolean => "System.Boolean",
+            ColumnType.DateTime => "System.DateTime",
+            _ => "System.Guid",
+        };
+
+        private Exception WrongType(string expected, object? found) =>
+            DataverseFaults.ConditionValueType(Column.TableLogicalName, Column.LogicalName, expected, found?.GetType().FullName ?? "null");
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Text;
+using System.Text.RegularExpressions;
+using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Emulator.Query.Conditions
+{
+    /// <summary>like / not-like with SQL's wildcards (% any run, _ one character, [..] a set), case-insensitive; begins-with
+    /// and ends-with are like with a trailing or leading %, the value's own wildcards kept as Dataverse passes them on.
+    /// Contains and DoesNotContain on text are full-text search, which needs a full-text index no emulated column has,
+    /// so they fail with the generic SQL error Learn describes
+    /// (learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.conditionoperator).</summary>
+    internal static class LikeOperators
+    {
+        public static Func<object?, bool>? TryCompile(ConditionSpec spec)
+        {
+            switch (spec.Operator)
+            {
+                case ConditionOperator.Like:
+                    return Match(Pattern(spec, string.Empty, string.Empty), true);
+                case ConditionOperator.NotLike:
+                    return Match(Pattern(spec, string.Empty, string.Empty), false);
+                case ConditionOperator.BeginsWith:
+                    return Match(Pattern(spec, string.Empty, "%"), true);
+                case ConditionOperator.DoesNotBeginWith:
+                    return Match(Pattern(spec, string.Empty, "%"), false);
+                case ConditionOperator.EndsWith:
+                    return Match(Pattern(spec, "%", string.Empty), true);
+                case ConditionOperator.DoesNotEndWith:
+                    return Match(Pattern(spec, "%", string.Empty), false);
+                case ConditionOperator.Contains:
+                case ConditionOperator.DoesNotContain:
+                    if (spec.Column.Type == ColumnType.MultiSelectPicklist)
+                    {
+                        return null;
+                    }
+
+                    throw DataverseFaults.FullTextSearchNotEnabled();
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>A SQL LIKE pattern as a regular expression.</summary>
+        public static Regex ToRegex(string pattern)
+        {
+            var expression = new StringBuilder("^");
+            for (var index = 0; index < pattern.Length; index++)
+            {
+                var character = pattern[index];
+                switch (character)
+                {
+                    case '%':
+                        expression.Append(".*");
+                        break;
+                    case '_':
+                        expression.Append('.');
+                        break;
+                    case '[':
+                        var close = pattern.IndexOf(']', index + 1);
+                        if (close < 0)
+                        {
+                            expression.Append(Regex.Escape("["));
+                            break;
+                        }
+
+                        var set = pattern.Substring(index + 1, close - index - 1);
+                        var negated = set.StartsWith("^", StringComparison.Ordinal);
+                        expression.Append('[').Append(negated ? "^" : string.Empty)
+                            .Append(set.Substring(negated ? 1 : 0).Replace("\\", "\\\\", StringComparison.Ordinal)).Append(']');
+                        index = close;
+                        break;
+                    default:
+                        expression.Append(Regex.Escape(character.ToString()));
+                        break;
+                }
+            }
+
+            return new Regex(expression.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        }
+
+        private static Regex Pattern(ConditionSpec spec, string prefix, string suffix)
+        {
+            var value = spec.Single();
+            if (value is not string text)
+            {
+                throw DataverseFaults.ConditionValueType(spec.Column.TableLogicalName, spec.Column.LogicalName, "System.String", value.GetType().FullName ?? "?");
+            }
+
+            return ToRegex(prefix + text + suffix);
+        }
+
+        private static Func<object?, bool> Match(Regex pattern, bool expected) =>
+            value => value is string text && pattern.IsMatch(text.TrimEnd(' ')) == expected;
+    }
+}

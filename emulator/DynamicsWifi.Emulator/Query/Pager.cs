@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DynamicsWifi.Emulator.Faults;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Emulator.Query
+{
+    /// <summary>Cuts the ordered rows into the page asked for. Pages hold PageInfo.Count rows, 5,000 at most and by
+    /// default, as Dataverse serves; a paging cookie for the previous page resumes strictly after that page's last
+    /// row (its order values, then its primary key), so every row comes back exactly once even when order values
+    /// tie. Without a usable cookie the page is found by its number
+    /// (learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results).</summary>
+    internal static class Pager
+    {
+        public const int MaximumPageSize = 5000;
+
+        public static PageResult Page(List<JoinedRow> sorted, QueryExpression query, RowOrder order)
+        {
+            var paging = query.PageInfo ?? new PagingInfo();
+            var total = sorted.Count;
+            if (query.TopCount.HasValue)
+            {
+                if (paging.Count > 0 || paging.PageNumber > 1 || !string.IsNullOrEmpty(paging.PagingCookie))
+                {
+                    throw DataverseFaults.InvalidArgument("The TopCount and paging (PageInfo.Count, PageNumber or PagingCookie) cannot be used together.");
+                }
+
+                if (query.TopCount.Value < 0 || query.TopCount.Value > MaximumPageSize)
+                {
+                    throw DataverseFaults.InvalidArgument("TopCount must be between 0 and 5000.");
+                }
+
+                return new PageResult(sorted.Take(query.TopCount.Value).ToList(), false, null, total);
+            }
+
+            var size = paging.Count > 0 ? Math.Min(paging.Count, MaximumPageSize) : MaximumPageSize;
+            var page = Math.Max(paging.PageNumber, 1);
+            var start = (long)(page - 1) * size;
+            if (!string.IsNullOrEmpty(paging.PagingCookie))
+            {
+                var cookie = PagingCookie.Read(paging.PagingCookie);
+                var resume = cookie.Page == page - 1 ? ResumeAfter(sorted, cookie, order) : null;
+                if (resume.HasValue)
+                {
+                    start = resume.Value;
+                }
+            }
+
+            var rows = start >= sorted.Count ? new List<JoinedRow>() : sorted.Skip((int)start).Take(size).ToList();
+            var more = start + rows.Count < sorted.Count;
+            return new PageResult(rows, more, Cookie(page, rows, order), total);
+        }
+
+        private static string Cookie(int page, List<JoinedRow> rows, RowOrder order)
+        {
+            if (rows.Count == 0)
+            {
+                return PagingCookie.Write(page, Array.Empty<(string, object?, object?)>());
+            }
+
+            var first = rows[0];
+            var last = rows[rows.Count - 1];
+            var columns = order.MainColumns
+                .Select(column => (column.Column.LogicalName, order.Key(column, last), order.Key(column, first)))
+                .ToList();
+            columns.Add((order.PrimaryKey, (object?)last.Main.Id, (object?)first.Main.Id));
+            return PagingCookie.Write(page, columns);
+        }
+
+        // Where the next page starts, or null when the cookie cannot say (orders on links, repeated rows from a
+        // one-to-many join, or a cookie written for other orders): the caller then pages by number.
+        private static int? ResumeAfter(List<JoinedRow> sorted, PagingCookie cookie, RowOrder order)
+        {
+            var columns = order.MainColumns.ToList();
+            if (!order.OnlyMainColumns
+                || cookie.Columns.Count != columns.Count + 1
+                || sorted.Select(row => row.Main.Id).Distinct().Count() != sorted.Count)
+            {
+                return null;
+            }
+
+            var keys = new List<object?>();
+            for (var index = 0; index < columns.Count; index++)
+            {
+                if (cookie.Columns[index].Column != columns[index].Column.LogicalName)
+                {
+                    return null;
+                }
+
+                keys.Add(Parse(cookie.Columns[index].Last, columns[index].Column.Type));
+            }
+
+            var (keyColumn, lastId) = cookie.Columns[columns.Count];
+            if (keyColumn != order.PrimaryKey || !Guid.TryParse(lastId, out var id))
+            {
+                return null;
+            }
+
+            for (var index = 0; index < sorted.Count; index++)
+            {
+                if (After(sorted[index], keys, id, columns, order))
+                {
+                    return index;
+                }
+            }
+
+            return sorted.Count;
+        }
+
+        private static object? Parse(string? text, Metadata.ColumnType type)
+        {
+            try
+            {
+                // Lookups and choices sort by name and label, so their cookie values are text.
+                var keyType = type is Metadata.ColumnType.Lookup or Metadata.ColumnType.Picklist or Metadata.ColumnType.State
+                    or Metadata.ColumnType.Status or Metadata.ColumnType.MultiSelectPicklist
+                    ? Metadata.ColumnType.String
+                    : type;
+                return PagingCookie.Parse(text, keyType);
+            }
+            catch (FormatException)
+            {
+                throw DataverseFaults.InvalidPagingCookie();
+            }
+        }
+
+        private static bool After(JoinedRow row, List<object?> keys, Guid lastId, List<RowOrder.SortColumn> columns, RowOrder order)
+        {
+            for (var index = 0; index < columns.Count; index++)
+            {
+                var compared = SqlValues.CompareNullable(order.Key(columns[index], row), keys[index]);
+                if (compared != 0)
+                {
+                    return columns[index].Descending ? compared < 0 : compared > 0;
+                }
+            }
+
+            return SqlValues.CompareGuid(row.Main.Id, lastId) > 0;
+        }
+    }
+}

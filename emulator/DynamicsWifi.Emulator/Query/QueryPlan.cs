@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Emulator.Query
+{
+    /// <summary>A QueryExpression checked against metadata: its table, its link-entities with their aliases, and every
+    /// column it names resolved, so unknown tables and columns fail before any row is read, with Dataverse's faults.</summary>
+    internal sealed class QueryPlan
+    {
+        private readonly MetadataCatalog _catalog;
+        private readonly Dictionary<string, TableMetadata> _tablesByAlias = new Dictionary<string, TableMetadata>(StringComparer.Ordinal);
+        private int _linkCount;
+
+        public QueryPlan(QueryExpression query, MetadataCatalog catalog)
+        {
+            _catalog = catalog;
+            Query = query;
+            if (string.IsNullOrEmpty(query.EntityName) || !catalog.TryGetTable(query.EntityName, out var table))
+            {
+                throw DataverseFaults.QueryEntityDoesNotExist(query.EntityName ?? string.Empty);
+            }
+
+            Table = table;
+            foreach (var link in query.LinkEntities)
+            {
+                Links.Add(Resolve(link, null, table));
+            }
+        }
+
+        public QueryExpression Query { get; }
+
+        public TableMetadata Table { get; }
+
+        public List<LinkPlan> Links { get; } = new List<LinkPlan>();
+
+        /// <summary>Every link, parents before children, in the order the query declares them.</summary>
+        public IEnumerable<LinkPlan> AllLinks()
+        {
+            var pending = new Stack<LinkPlan>();
+            for (var index = Links.Count - 1; index >= 0; index--)
+            {
+                pending.Push(Links[index]);
+            }
+
+            while (pending.Count > 0)
+            {
+                var link = pending.Pop();
+                yield return link;
+                for (var index = link.Children.Count - 1; index >= 0; index--)
+                {
+                    pending.Push(link.Children[index]);
+                }
+            }
+        }
+
+        /// <summary>The table behind an alias (null: the query's own table).</summary>
+        public TableMetadata TableOf(string? alias)
+        {
+            if (alias == null)
+            {
+                return Table;
+            }
+
+            return _tablesByAlias.TryGetValue(alias, out var table) ? table : throw DataverseFaults.QueryAliasNotFound(alias);
+        }
+
+        public ColumnMetadata Column(string? alias, string column) => Column(TableOf(alias), column);
+
+        public ColumnMetadata Column(TableMetadata table, string column)
+        {
+            if (string.IsNullOrEmpty(column) || !table.Columns.TryGetValue(column, out var metadata))
+            {
+                throw DataverseFaults.AttributeDoesNotExist(table.LogicalName, column ?? string.Empty);
+            }
+
+            return metadata;
+        }
+
+        private LinkPlan Resolve(LinkEntity link, string? parentAlias, TableMetadata parent)
+        {
+            _linkCount++;
+            if (string.IsNullOrEmpty(link.LinkToEntityName) || !_catalog.TryGetTable(link.LinkToEntityName, out var table))
+            {
+                throw DataverseFaults.QueryEntityDoesNotExist(link.LinkToEntityName ?? string.Empty);
+            }
+
+            // Without an alias Dataverse names a link after its table and its place in the query ("contact1").
+            var alias = string.IsNullOrEmpty(link.EntityAlias)
+                ? link.LinkToEntityName + _linkCount.ToString(CultureInfo.InvariantCulture)
+                : link.EntityAlias;
+            if (_tablesByAlias.ContainsKey(alias))
+            {
+                throw DataverseFaults.QueryDuplicateAlias(alias);
+            }
+
+            if (link.JoinOperator is not (JoinOperator.Inner or JoinOperator.LeftOuter or JoinOperator.Natural or JoinOperator.Exists
+                or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny or JoinOperator.MatchFirstRowUsingCrossApply))
+            {
+                throw DataverseFaults.UnsupportedJoinOperator(link.JoinOperator.ToString());
+            }
+
+            var plan = new LinkPlan(link, alias, parentAlias, table, Column(parent, link.LinkFromAttributeName), Column(table, link.LinkToAttributeName));
+            _tablesByAlias.Add(alias, table);
+            foreach (var column in link.Columns?.Columns ?? (IEnumerable<string>)Array.Empty<string>())
+            {
+                Column(table, column);
+            }
+
+            foreach (var child in link.LinkEntities)
+            {
+                plan.Children.Add(Resolve(child, alias, table));
+            }
+
+            return plan;
+        }
+    }
+}
