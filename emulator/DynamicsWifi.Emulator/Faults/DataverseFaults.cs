@@ -7,7 +7,7 @@ namespace DynamicsWifi.Emulator.Faults
 {
     /// <summary>The faults Dataverse raises, with its codes and message shapes (DATAVERSE-FACTS.md 1.2). Callers
     /// receive FaultException&lt;OrganizationServiceFault&gt;, as SDK callers of Dataverse do.</summary>
-    internal static class DataverseFaults
+    internal static partial class DataverseFaults
     {
         public static FaultException<OrganizationServiceFault> Create(int errorCode, string message)
         {

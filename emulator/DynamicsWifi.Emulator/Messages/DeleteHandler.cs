@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace DynamicsWifi.Emulator.Messages
+{
+    /// <summary>Delete: the row and, along each 1:N relationship it is the parent of, its children as the relationship's
+    /// CascadeDelete says: deleted (Cascade), unlinked (RemoveLink), or the delete refused (Restrict), all in the same
+    /// transaction (learn.microsoft.com/power-apps/developer/data-platform/configure-entity-relationship-cascading-behavior).</summary>
+    internal sealed class DeleteHandler : IMessageHandler
+    {
+        public string MessageName => "Delete";
+
+        public string TableOf(OrganizationRequest request) => (request.Parameters["Target"] as EntityReference)?.LogicalName ?? string.Empty;
+
+        public OrganizationResponse Handle(OrganizationRequest request, MessageContext context)
+        {
+            var target = RequestParameters.Required<EntityReference>(request, "Target");
+            var table = context.Catalog.GetTable(target.LogicalName);
+            var expectedVersion = RowVersions.Expected(table, request, target.RowVersion);
+            var row = RowTargets.Require(context, table, target.Id, target.KeyAttributes);
+
+            Delete(context, table, row.Id, expectedVersion);
+            return new DeleteResponse();
+        }
+
+        private static void Delete(MessageContext context, TableMetadata table, Guid id, long? expectedVersion)
+        {
+            foreach (var relationship in context.Catalog.ChildRelationshipsOf(table.LogicalName))
+            {
+                var children = Children(context, relationship, id);
+                if (children.Count == 0 || relationship.CascadeDelete == CascadeBehavior.NoCascade)
+                {
+                    continue;
+                }
+
+                switch (relationship.CascadeDelete)
+                {
+                    case CascadeBehavior.Restrict:
+                        throw DataverseFaults.DeleteRestricted(table.LogicalName, relationship.SchemaName, relationship.ReferencingTable);
+                    case CascadeBehavior.Cascade:
+                        var childTable = context.Catalog.GetTable(relationship.ReferencingTable);
+                        foreach (var child in children)
+                        {
+                            Delete(context, childTable, child, null);
+                        }
+
+                        break;
+                    case CascadeBehavior.RemoveLink:
+                        foreach (var child in children)
+                        {
+                            context.Transaction.Update(relationship.ReferencingTable, child, new Dictionary<string, object?> { [relationship.ReferencingColumn] = null });
+                        }
+
+                        break;
+                }
+            }
+
+            context.Transaction.Delete(table.LogicalName, id, expectedVersion);
+        }
+
+        private static List<Guid> Children(MessageContext context, RelationshipMetadata relationship, Guid parentId)
+        {
+            var rows = context.Transaction.FindByIndex(relationship.ReferencingTable, relationship.ReferencingColumn, parentId)
+                ?? context.Transaction.Rows(relationship.ReferencingTable)
+                    .Where(row => row[relationship.ReferencingColumn] is EntityReference parent && parent.Id == parentId);
+            return rows.Select(row => row.Id).ToList();
+        }
+    }
+}

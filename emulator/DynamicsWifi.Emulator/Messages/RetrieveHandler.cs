@@ -1,0 +1,35 @@
+using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Query;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Emulator.Messages
+{
+    /// <summary>Retrieve: one row by id or alternate key with the requested columns, typed and formatted exactly as a
+    /// query returns them (the same projection), or ObjectDoesNotExist / RecordNotFoundByEntityKey.</summary>
+    internal sealed class RetrieveHandler : IMessageHandler
+    {
+        public string MessageName => "Retrieve";
+
+        public string TableOf(OrganizationRequest request) => (request.Parameters["Target"] as EntityReference)?.LogicalName ?? string.Empty;
+
+        public OrganizationResponse Handle(OrganizationRequest request, MessageContext context)
+        {
+            var target = RequestParameters.Required<EntityReference>(request, "Target");
+            var columns = RequestParameters.Required<ColumnSet>(request, "ColumnSet");
+            var table = context.Catalog.GetTable(target.LogicalName);
+            var row = RowTargets.Require(context, table, target.Id, target.KeyAttributes);
+
+            var query = new QueryExpression(table.LogicalName) { ColumnSet = columns, TopCount = 1 };
+            query.Criteria.AddCondition(table.PrimaryIdAttribute, ConditionOperator.Equal, row.Id);
+            var found = QueryExecutor.RetrieveMultiple(query, context.Transaction, context.Catalog, context.QueryContext).Entities;
+            if (found.Count == 0)
+            {
+                throw DataverseFaults.RowDoesNotExist(table.LogicalName, row.Id);
+            }
+
+            return new RetrieveResponse { Results = { ["Entity"] = found[0] } };
+        }
+    }
+}
