@@ -39,7 +39,7 @@ namespace DynamicsWifi.Emulator.Tests.Store
         [TestMethod]
         public void AnyNullPart_GivesNoTuple()
         {
-            var key = new Metadata.AlternateKeyMetadata("t", "k", new[] { "a", "b" });
+            var key = new DynamicsWifi.Emulator.Metadata.AlternateKeyMetadata("t", "k", new[] { "a", "b" });
 
             var tuple = KeyTuple.From(key, new Dictionary<string, object?> { ["a"] = "x", ["b"] = null });
 
