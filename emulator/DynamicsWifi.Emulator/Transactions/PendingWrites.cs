@@ -21,9 +21,9 @@ namespace DynamicsWifi.Emulator.Transactions
         public Row? FindByKey(string table, AlternateKeyMetadata key, KeyTuple tuple)
         {
             var pending = _tables.GetValueOrDefault(table);
-            if (pending?.Indexes.FindKey(key, tuple) is Guid mine)
+            if (pending?.Indexes.FindKey(key, tuple) is Row mine)
             {
-                return pending.Writes[mine];
+                return mine;
             }
 
             var committed = _store.FindByKey(table, key, tuple);
