@@ -112,7 +112,7 @@ namespace DynamicsWifi.Emulator.Store
             _gate.EnterReadLock();
             try
             {
-                return store.Indexes.FindKey(key, tuple) is Guid id ? store.Find(id) : null;
+                return store.Indexes.FindKey(key, tuple);
             }
             finally
             {
@@ -175,11 +175,11 @@ namespace DynamicsWifi.Emulator.Store
                 foreach (var key in store.Metadata.Keys)
                 {
                     if (KeyTuple.From(key, write.After.Values) is KeyTuple tuple
-                        && store.Indexes.FindKey(key, tuple) is Guid holder
-                        && holder != write.Id
-                        && !written.Contains((write.Table, holder)))
+                        && store.Indexes.FindKey(key, tuple) is Row holder
+                        && holder.Id != write.Id
+                        && !written.Contains((write.Table, holder.Id)))
                     {
-                        throw new InvalidOperationException($"Commit refused: {key.SchemaName} ({tuple}) is held by {write.Table} {holder}.");
+                        throw new InvalidOperationException($"Commit refused: {key.SchemaName} ({tuple}) is held by {write.Table} {holder.Id}.");
                     }
                 }
             }

@@ -13,7 +13,8 @@ namespace DynamicsWifi.Emulator.Store
         public static object? Normalize(object? value) => value switch
         {
             null => null,
-            string text => new IndexText(text),
+            // Upper-cased once here, so comparing is ordinal and the index holds no wrapper to chase.
+            string text => text.TrimEnd(' ').ToUpperInvariant(),
             EntityReference reference => reference.Id,
             OptionSetValue option => (decimal)option.Value,
             Money money => money.Value,
@@ -26,23 +27,6 @@ namespace DynamicsWifi.Emulator.Store
         };
 
         /// <summary>Whether a normalized value came from text.</summary>
-        public static bool IsText(object? normalized) => normalized is IndexText;
-
-        /// <summary>Text compared case-insensitively with trailing spaces ignored, as SQL Server's `=` under a CI
-        /// collation does.</summary>
-        private sealed class IndexText : IEquatable<IndexText>
-        {
-            private readonly string _text;
-
-            public IndexText(string text) => _text = text.TrimEnd(' ');
-
-            public bool Equals(IndexText? other) => other != null && string.Equals(_text, other._text, StringComparison.OrdinalIgnoreCase);
-
-            public override bool Equals(object? obj) => Equals(obj as IndexText);
-
-            public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(_text);
-
-            public override string ToString() => _text;
-        }
+        public static bool IsText(object? normalized) => normalized is string;
     }
 }

@@ -5,13 +5,13 @@ using DynamicsWifi.Emulator.Metadata;
 
 namespace DynamicsWifi.Emulator.Store
 {
-    /// <summary>The indexes of one set of rows of one table: a unique index per alternate key (key values to row id)
+    /// <summary>The indexes of one set of rows of one table: a unique index per alternate key (key values to row)
     /// and a non-unique index per lookup column (referenced id to the ids of the rows pointing at it). Used for the
     /// committed rows and, separately, for each transaction's own pending rows. Not thread-safe: its owner
     /// guards it.</summary>
     internal sealed class RowIndexes
     {
-        private readonly Dictionary<string, (AlternateKeyMetadata Key, Dictionary<KeyTuple, Guid> Index)> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (AlternateKeyMetadata Key, Dictionary<KeyTuple, Row> Index)> _keys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<Guid, HashSet<Guid>>> _lookups = new(StringComparer.Ordinal);
 
         public RowIndexes(TableMetadata table)
@@ -19,7 +19,7 @@ namespace DynamicsWifi.Emulator.Store
             Table = table;
             foreach (var key in table.Keys)
             {
-                _keys.Add(key.LogicalName, (key, new Dictionary<KeyTuple, Guid>()));
+                _keys.Add(key.LogicalName, (key, new Dictionary<KeyTuple, Row>()));
             }
 
             foreach (var column in table.Columns.Values.Where(column => column.Type == ColumnType.Lookup))
@@ -42,13 +42,13 @@ namespace DynamicsWifi.Emulator.Store
                     continue;
                 }
 
-                if (index.TryGetValue(tuple, out var holder) && holder != row.Id)
+                if (index.TryGetValue(tuple, out var holder) && holder.Id != row.Id)
                 {
                     // The transaction checked the key under its lock before writing; reaching here is a bug, not a user error.
-                    throw new InvalidOperationException($"Unique index {key.SchemaName} already holds ({tuple}) for row {holder}.");
+                    throw new InvalidOperationException($"Unique index {key.SchemaName} already holds ({tuple}) for row {holder.Id}.");
                 }
 
-                index[tuple] = row.Id;
+                index[tuple] = row;
             }
 
             foreach (var (column, index) in _lookups)
@@ -71,7 +71,7 @@ namespace DynamicsWifi.Emulator.Store
             foreach (var (key, index) in _keys.Values)
             {
                 var tuple = KeyTuple.From(key, row.Values);
-                if (tuple != null && index.TryGetValue(tuple, out var holder) && holder == row.Id)
+                if (tuple != null && index.TryGetValue(tuple, out var holder) && holder.Id == row.Id)
                 {
                     index.Remove(tuple);
                 }
@@ -90,9 +90,10 @@ namespace DynamicsWifi.Emulator.Store
             }
         }
 
-        /// <summary>The id of the row holding these key values, if any.</summary>
-        public Guid? FindKey(AlternateKeyMetadata key, KeyTuple tuple) =>
-            _keys.TryGetValue(key.LogicalName, out var entry) && entry.Index.TryGetValue(tuple, out var id) ? id : null;
+        /// <summary>The row holding these key values, if any. The index holds the row itself, not its id, so a keyed
+        /// find is one hash lookup.</summary>
+        public Row? FindKey(AlternateKeyMetadata key, KeyTuple tuple) =>
+            _keys.TryGetValue(key.LogicalName, out var entry) && entry.Index.TryGetValue(tuple, out var row) ? row : null;
 
         /// <summary>The ids of the rows whose lookup column points at <paramref name="parent"/>, copied.</summary>
         public Guid[] FindReferencing(string column, Guid parent) =>
@@ -125,7 +126,7 @@ namespace DynamicsWifi.Emulator.Store
                 if (key.Columns.Count == 1 && key.Columns[0] == column && IsOfKind(metadata.Type, IndexValue.Normalize(value)))
                 {
                     var tuple = KeyTuple.FromOrdered(new[] { value });
-                    ids = tuple != null && index.TryGetValue(tuple, out var id) ? new[] { id } : Array.Empty<Guid>();
+                    ids = tuple != null && index.TryGetValue(tuple, out var holder) ? new[] { holder.Id } : Array.Empty<Guid>();
                     return true;
                 }
             }

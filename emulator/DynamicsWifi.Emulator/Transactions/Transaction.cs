@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Linq;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
@@ -20,12 +19,13 @@ namespace DynamicsWifi.Emulator.Transactions
     {
         private readonly DataStore _store;
         private readonly LockManager _locks;
-        private readonly Dictionary<string, PendingTable> _pending = new(StringComparer.Ordinal);
+        private readonly PendingWrites _pending;
 
         public Transaction(DataStore store, LockManager locks, long number)
         {
             _store = store;
             _locks = locks;
+            _pending = new PendingWrites(store);
             Number = number;
             LockOwner = new LockOwner($"transaction {number}");
         }
@@ -56,14 +56,14 @@ namespace DynamicsWifi.Emulator.Transactions
         {
             var table = _store.Table(row.Table).Metadata;
             Lock(LockResource.Row(row.Table, row.Id));
-            if (Visible(row.Table, row.Id) != null)
+            if (_pending.Find(row.Table, row.Id) != null)
             {
                 throw DataverseFaults.DuplicatePrimaryKey(row.Table, row.Id);
             }
 
             var stored = new Row(row.Table, row.Id, Copy(row.Values), _store.NextVersion());
             LockKeys(table, null, stored);
-            Put(table, stored.Id, stored);
+            _pending.Put(table, stored.Id, stored);
             return stored;
         });
 
@@ -85,7 +85,7 @@ namespace DynamicsWifi.Emulator.Transactions
 
             var stored = new Row(table, id, new ReadOnlyDictionary<string, object?>(values), _store.NextVersion());
             LockKeys(metadata, current, stored);
-            Put(metadata, id, stored);
+            _pending.Put(metadata, id, stored);
             return stored;
         });
 
@@ -97,7 +97,7 @@ namespace DynamicsWifi.Emulator.Transactions
             Lock(LockResource.Row(table, id));
             var current = Current(table, id, expectedVersion);
             LockKeys(metadata, current, null);
-            Put(metadata, id, null);
+            _pending.Put(metadata, id, null);
             return current;
         });
 
@@ -105,9 +105,7 @@ namespace DynamicsWifi.Emulator.Transactions
         public void Commit()
         {
             EnsureActive();
-            var writes = _pending.Values
-                .SelectMany(table => table.Writes.Select(write => new RowWrite(table.Indexes.Table.LogicalName, write.Key, write.Value)))
-                .ToList();
+            var writes = _pending.ToWrites();
             try
             {
                 _store.Apply(writes);
@@ -145,16 +143,14 @@ namespace DynamicsWifi.Emulator.Transactions
 
         public IEnumerable<Row> Rows(string table) => Read(() =>
         {
-            var committed = _store.Rows(table);
-            return _pending.TryGetValue(table, out var pending) ? Overlay(committed, pending) : Count(committed);
+            _store.Table(table);
+            return Count(_pending.Rows(table));
         });
 
         public Row? Find(string table, Guid id) => Read(() =>
         {
             _store.Table(table);
-            var row = Visible(table, id);
-            RowsRead += row == null ? 0 : 1;
-            return row;
+            return Counted(_pending.Find(table, id));
         });
 
         public IEnumerable<Row>? FindByIndex(string table, string column, object value) => Read(() =>
@@ -162,31 +158,19 @@ namespace DynamicsWifi.Emulator.Transactions
             var metadata = _store.Table(table).Metadata;
             if (column == metadata.PrimaryIdAttribute)
             {
-                return RowIndexes.AsGuid(value) is Guid id && Find(table, id) is Row row ? new[] { row } : Array.Empty<Row>();
+                return RowIndexes.AsGuid(value) is Guid id && Counted(_pending.Find(table, id)) is Row row ? new[] { row } : Array.Empty<Row>();
             }
 
-            var committed = _store.FindByIndex(table, column, value);
-            if (committed == null)
-            {
-                return null;
-            }
-
-            if (!_pending.TryGetValue(table, out var pending))
-            {
-                return Counted(committed.ToArray());
-            }
-
-            pending.Indexes.TryFind(column, value, out var ids);
-            return Counted(committed.Where(row => !pending.Writes.ContainsKey(row.Id)).Concat(ids.Select(id => pending.Writes[id]!)).ToArray());
+            var rows = _pending.FindByIndex(table, column, value);
+            RowsRead += rows?.Length ?? 0;
+            return rows;
         });
 
         public Row? FindByKey(string table, AlternateKeyMetadata key, IReadOnlyList<object?> values) => Read(() =>
         {
             _store.Table(table);
             var tuple = KeyTuple.FromOrdered(values);
-            var row = tuple == null ? null : VisibleByKey(table, key, tuple);
-            RowsRead += row == null ? 0 : 1;
-            return row;
+            return tuple == null ? null : Counted(_pending.FindByKey(table, key, tuple));
         });
 
         private T Run<T>(Func<T> operation)
@@ -258,7 +242,7 @@ namespace DynamicsWifi.Emulator.Transactions
                 if (taken != null)
                 {
                     Lock(LockResource.Key(table.LogicalName, key.LogicalName, taken));
-                    if (VisibleByKey(table.LogicalName, key, taken) is Row holder && holder.Id != after!.Id)
+                    if (_pending.FindByKey(table.LogicalName, key, taken) is Row holder && holder.Id != after!.Id)
                     {
                         throw DataverseFaults.DuplicateKey(key.SchemaName, string.Join(", ", key.Columns));
                     }
@@ -268,60 +252,13 @@ namespace DynamicsWifi.Emulator.Transactions
 
         private Row Current(string table, Guid id, long? expectedVersion)
         {
-            var current = Visible(table, id) ?? throw DataverseFaults.RowDoesNotExist(table, id);
+            var current = _pending.Find(table, id) ?? throw DataverseFaults.RowDoesNotExist(table, id);
             if (expectedVersion is long expected && expected != current.Version)
             {
                 throw DataverseFaults.RowVersionMismatch();
             }
 
             return current;
-        }
-
-        private Row? Visible(string table, Guid id) =>
-            _pending.TryGetValue(table, out var pending) && pending.TryGet(id, out var row) ? row : _store.Find(table, id);
-
-        private Row? VisibleByKey(string table, AlternateKeyMetadata key, KeyTuple tuple)
-        {
-            var pending = _pending.GetValueOrDefault(table);
-            if (pending?.Indexes.FindKey(key, tuple) is Guid mine)
-            {
-                return pending.Writes[mine];
-            }
-
-            var committed = _store.FindByKey(table, key, tuple);
-            return committed != null && pending?.Writes.ContainsKey(committed.Id) == true ? null : committed;
-        }
-
-        private void Put(TableMetadata table, Guid id, Row? row)
-        {
-            if (!_pending.TryGetValue(table.LogicalName, out var pending))
-            {
-                pending = new PendingTable(table);
-                _pending.Add(table.LogicalName, pending);
-            }
-
-            pending.Put(id, row);
-        }
-
-        private IEnumerable<Row> Overlay(IEnumerable<Row> committed, PendingTable pending)
-        {
-            foreach (var row in committed)
-            {
-                if (!pending.Writes.ContainsKey(row.Id))
-                {
-                    RowsRead++;
-                    yield return row;
-                }
-            }
-
-            foreach (var row in pending.Writes.Values.ToArray())
-            {
-                if (row != null)
-                {
-                    RowsRead++;
-                    yield return row;
-                }
-            }
         }
 
         private IEnumerable<Row> Count(IEnumerable<Row> rows)
@@ -333,10 +270,10 @@ namespace DynamicsWifi.Emulator.Transactions
             }
         }
 
-        private Row[] Counted(Row[] rows)
+        private Row? Counted(Row? row)
         {
-            RowsRead += rows.Length;
-            return rows;
+            RowsRead += row == null ? 0 : 1;
+            return row;
         }
 
         private static IReadOnlyDictionary<string, object?> Copy(IReadOnlyDictionary<string, object?> values) =>
