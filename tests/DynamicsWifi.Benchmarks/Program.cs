@@ -1,7 +1,43 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
 namespace DynamicsWifi.Benchmarks
 {
+    /// <summary>Prints figures; asserts nothing. Usage: dotnet run -c Release --project tests/DynamicsWifi.Benchmarks [-- rows...]</summary>
     internal static class Program
     {
-        private static int Main() => 0;
+        private static int Main(string[] args)
+        {
+            // One core, as the figures are quoted: no other thread of ours competes and the numbers compare across machines.
+            if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+            {
+                Process.GetCurrentProcess().ProcessorAffinity = (IntPtr)1;
+            }
+
+            var sizes = args.Length > 0 ? args.Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).ToArray() : new[] { 1_000, 100_000 };
+            var solution = Path.Combine(RepositoryRoot(), "Solution");
+            Console.WriteLine("Emulator operations per second (one core, Release expected), table of contacts of the given size");
+            Console.WriteLine(OrganizationServiceBenchmark.Header);
+            foreach (var size in sizes)
+            {
+                Console.WriteLine(new OrganizationServiceBenchmark(solution, size).Run());
+            }
+
+            return 0;
+        }
+
+        private static string RepositoryRoot()
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder != null && !File.Exists(Path.Combine(folder.FullName, "DynamicsWifiSolution.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+        }
     }
 }
