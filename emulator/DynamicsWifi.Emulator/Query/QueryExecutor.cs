@@ -27,7 +27,7 @@ namespace DynamicsWifi.Emulator.Query
                     var parsed = FetchXmlReader.Read(fetch.Query);
                     return parsed.Aggregates.Count > 0 || parsed.IsAggregate
                         ? AggregateEvaluator.Run(parsed, source, catalog, context)
-                        : Run(parsed.Query, source, catalog, context, true);
+                        : Run(parsed.Query, source, catalog, context, true, parsed.ColumnAliases);
                 case null:
                     throw DataverseFaults.InvalidArgument("The query is required.");
                 default:
@@ -35,11 +35,11 @@ namespace DynamicsWifi.Emulator.Query
             }
         }
 
-        private static EntityCollection Run(QueryExpression query, IRowSource source, MetadataCatalog catalog, QueryContext context, bool valuesAreText)
+        private static EntityCollection Run(QueryExpression query, IRowSource source, MetadataCatalog catalog, QueryContext context, bool valuesAreText, IReadOnlyList<ColumnAlias>? aliases = null)
         {
             var plan = new QueryPlan(query, catalog);
             var names = new LookupNames(source, catalog);
-            var projector = new EntityProjector(plan, names);
+            var projector = new EntityProjector(plan, names, aliases ?? Array.Empty<ColumnAlias>());
             var order = new RowOrder(plan, names);
             var rows = new RowReader(source, plan, context, valuesAreText).Read();
             rows.Sort(order);

@@ -53,6 +53,30 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void AttributeAlias_ReturnsAnAliasedValueUnderTheAlias()
+        {
+            var data = new WifiData();
+
+            var result = data.Source.Fetch(@"
+                <fetch>
+                  <entity name='contact'>
+                    <attribute name='fullname' alias='guest' />
+                    <filter><condition attribute='fullname' operator='eq' value='Ann' /></filter>
+                    <link-entity name='account' from='accountid' to='parentcustomerid' alias='a'>
+                      <attribute name='name' alias='venue' />
+                      <attribute name='industrycode' />
+                    </link-entity>
+                  </entity>
+                </fetch>");
+
+            var entity = result.Entities.Single();
+            Assert.AreEqual("Ann", ((AliasedValue)entity["guest"]).Value);
+            Assert.IsFalse(entity.Contains("fullname"));
+            Assert.AreEqual("Harbour Hotel", ((AliasedValue)entity["venue"]).Value);
+            Assert.AreEqual("Hospitality", entity.FormattedValues["a.industrycode"]);
+        }
+
+        [TestMethod]
         public void TopAndAllAttributes_AreRead()
         {
             var data = new WifiData();
