@@ -77,6 +77,17 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void EntityWithoutAttributes_ReturnsEveryColumn()
+        {
+            var data = new WifiData();
+
+            var entity = data.Source.Fetch("<fetch><entity name='contact'><filter><condition attribute='fullname' operator='eq' value='Ann' /></filter></entity></fetch>").Entities.Single();
+
+            Assert.AreEqual("ann-key", entity["cr_identitykey"]);
+            Assert.AreEqual("Harbour Hotel", entity.GetAttributeValue<EntityReference>("parentcustomerid").Name);
+        }
+
+        [TestMethod]
         public void TopAndAllAttributes_AreRead()
         {
             var data = new WifiData();
