@@ -73,6 +73,25 @@ namespace DynamicsWifi.Emulator.Faults
         public static FaultException<OrganizationServiceFault> IncorrectType(string column, string expected, string found) =>
             Create(ErrorCodes.IncorrectAttributeValueType, Format("Invalid Attribute Value Type for {0}. Expected: {1}, Found: {2}", column, expected, found));
 
+        public static FaultException<OrganizationServiceFault> DateOutOfRange(string table, string column) =>
+            Create(ErrorCodes.InvalidDateTime, Format(
+                "The date-time format is invalid, or value is outside the supported range. Attribute: '{0}', entity: '{1}'.",
+                column,
+                table));
+
+        // Wording ours (DATAVERSE-FACTS.md 8.3 leaves it open); the code is the platform's generic bad-argument one.
+        public static FaultException<OrganizationServiceFault> CannotBeNull(string table, string column) =>
+            Create(ErrorCodes.InvalidArgument, Format("Attribute: {0} of entity {1} cannot be set to NULL", column, table));
+
+        // Wording ours, see CannotBeNull.
+        public static FaultException<OrganizationServiceFault> LookupTargetNotAllowed(string table, string column, string target, string allowed) =>
+            Create(ErrorCodes.InvalidArgument, Format(
+                "The lookup '{0}' of entity '{1}' cannot point at entity '{2}'. It can point at: {3}.",
+                column,
+                table,
+                target,
+                allowed));
+
         public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
             Create(ErrorCodes.InvalidArgument, message);
 

@@ -18,7 +18,9 @@ namespace DynamicsWifi.Emulator.Metadata
             IReadOnlyList<string>? lookupTargets = null,
             bool isSecured = false,
             bool isValidForCreate = true,
-            bool isValidForUpdate = true)
+            bool isValidForUpdate = true,
+            DateTimeBehavior dateTimeBehavior = DateTimeBehavior.UserLocal,
+            IReadOnlyDictionary<int, int>? statusStates = null)
         {
             TableLogicalName = tableLogicalName;
             LogicalName = logicalName;
@@ -33,6 +35,8 @@ namespace DynamicsWifi.Emulator.Metadata
             IsSecured = isSecured;
             IsValidForCreate = isValidForCreate;
             IsValidForUpdate = isValidForUpdate;
+            DateTimeBehavior = dateTimeBehavior;
+            StatusStates = statusStates ?? new Dictionary<int, int>();
         }
 
         public string TableLogicalName { get; }
@@ -66,9 +70,20 @@ namespace DynamicsWifi.Emulator.Metadata
 
         public bool IsValidForUpdate { get; }
 
+        /// <summary>How a DateTime column stores its value.</summary>
+        public DateTimeBehavior DateTimeBehavior { get; }
+
+        /// <summary>For a Status (statuscode) column: the state (statecode value) each status reason belongs to.</summary>
+        public IReadOnlyDictionary<int, int> StatusStates { get; }
+
         /// <summary>A copy with more lookup targets: relationships are read after the columns they use.</summary>
         public ColumnMetadata WithLookupTargets(IReadOnlyList<string> targets) => new ColumnMetadata(
             TableLogicalName, LogicalName, Type, RequiredLevel, MaxLength, MinValue, MaxValue, Precision, Options, targets,
-            IsSecured, IsValidForCreate, IsValidForUpdate);
+            IsSecured, IsValidForCreate, IsValidForUpdate, DateTimeBehavior, StatusStates);
+
+        /// <summary>The same column on another table: the standard system columns are described once for all tables.</summary>
+        public ColumnMetadata ForTable(string tableLogicalName) => new ColumnMetadata(
+            tableLogicalName, LogicalName, Type, RequiredLevel, MaxLength, MinValue, MaxValue, Precision, Options, LookupTargets,
+            IsSecured, IsValidForCreate, IsValidForUpdate, DateTimeBehavior, StatusStates);
     }
 }

@@ -53,5 +53,14 @@ namespace DynamicsWifi.Emulator.Metadata
 
         /// <summary>The logical name of a table, as the *idtype columns of polymorphic lookups hold: string.</summary>
         EntityName,
+
+        /// <summary>Image (image): byte[] of the full image; the platform's thumbnail and URL columns are not modelled.</summary>
+        Image,
+
+        /// <summary>File (file): the Guid of the stored file, set by the file upload messages, not by Create or Update.</summary>
+        File,
+
+        /// <summary>Activity party list (partylist): an EntityCollection of activityparty rows.</summary>
+        PartyList,
     }
 }

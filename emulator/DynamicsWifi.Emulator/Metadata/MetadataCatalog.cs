@@ -38,6 +38,18 @@ namespace DynamicsWifi.Emulator.Metadata
             return table;
         }
 
+        /// <summary>The table a query names, or the query builder's fault for an unknown table (QueryBuilderNoEntity:
+        /// RetrieveMultiple answers with it where Create, Retrieve and Update answer EntityNotExist).</summary>
+        public TableMetadata GetTableForQuery(string logicalName)
+        {
+            if (!TryGetTable(logicalName, out var table))
+            {
+                throw DataverseFaults.QueryEntityDoesNotExist(logicalName);
+            }
+
+            return table;
+        }
+
         /// <summary>The column, or Dataverse's fault for a column the table does not have.</summary>
         public ColumnMetadata GetColumn(string table, string column)
         {

@@ -15,7 +15,7 @@ namespace Microsoft.Xrm.Sdk.Query
         {
         }
 
-        // Same starting state as QueryExpression, so the emulator treats both query types alike.
+        // Microsoft does not document these defaults; starting as QueryExpression does lets the emulator treat both alike.
         public QueryByAttribute(string entityName)
         {
             EntityName = entityName;

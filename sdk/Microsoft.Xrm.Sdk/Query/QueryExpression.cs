@@ -57,7 +57,8 @@ namespace Microsoft.Xrm.Sdk.Query
         [DataMember]
         public PagingInfo PageInfo { get; set; }
 
-        // Null means no limit; Dataverse rejects a query with both TopCount and paging set.
+        // Null means no limit; Dataverse rejects a query that sets both TopCount and paging
+        // (learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.queryexpression.topcount).
         [DataMember(EmitDefaultValue = false, Order = 50)]
         public int? TopCount { get; set; }
 

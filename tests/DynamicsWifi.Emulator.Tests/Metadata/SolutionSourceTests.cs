@@ -1,0 +1,96 @@
+using System.IO;
+using System.Linq;
+using DynamicsWifi.Emulator.Metadata;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace DynamicsWifi.Emulator.Tests.Metadata
+{
+    [TestClass]
+    public sealed class SolutionSourceTests
+    {
+        [TestMethod]
+        public void Folder_ListsRootFilesByZipPath()
+        {
+            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ColumnLevelSecurity));
+
+            CollectionAssert.AreEquivalent(new[] { "[Content_Types].xml", "customizations.xml", "solution.xml" }, source.Files.ToList());
+        }
+
+        [TestMethod]
+        public void ZipAndFolder_HoldTheSameFilesAndText()
+        {
+            var folder = SolutionSamples.Folder(SolutionSamples.ExportDataUsingFetchXml);
+            var zip = SolutionSamples.ZipOf(folder);
+
+            var fromFolder = SolutionSource.Open(folder);
+            var fromZip = SolutionSource.Open(zip);
+
+            CollectionAssert.AreEqual(fromFolder.Files.ToList(), fromZip.Files.ToList());
+            foreach (var file in fromFolder.Files)
+            {
+                CollectionAssert.AreEqual(fromFolder.ReadBytes(file), fromZip.ReadBytes(file), file);
+            }
+
+            File.Delete(zip);
+        }
+
+        [TestMethod]
+        public void FoldersUnder_GivesEachCustomApiOnce()
+        {
+            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ExportDataUsingFetchXml));
+
+            var apis = source.FoldersUnder("customapis");
+
+            Assert.HasCount(2, apis);
+            Assert.IsTrue(apis.All(api => source.Exists($"customapis/{api}/customapi.xml")));
+        }
+
+        [TestMethod]
+        public void FilesUnder_ListsFilesAtAnyDepth()
+        {
+            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ExportDataUsingFetchXml));
+
+            var files = source.FilesUnder("customapis/");
+
+            Assert.IsTrue(files.Any(file => file.EndsWith("/customapirequestparameter.xml", System.StringComparison.Ordinal)));
+            Assert.IsTrue(files.All(file => file.StartsWith("customapis/", System.StringComparison.Ordinal)));
+        }
+
+        [TestMethod]
+        public void ReadText_DropsTheByteOrderMark()
+        {
+            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ColumnLevelSecurity));
+
+            var text = source.ReadText("[Content_Types].xml");
+
+            Assert.StartsWith("<", text);
+        }
+
+        [TestMethod]
+        public void PathsWithBackslashOrOtherCase_FindTheSameFile()
+        {
+            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ColumnLevelSecurity));
+
+            Assert.IsTrue(source.Exists("/Customizations.XML"));
+            Assert.IsTrue(source.Exists(".\\customizations.xml".TrimStart('.')));
+        }
+
+        [TestMethod]
+        public void MissingFile_FailsNamingIt()
+        {
+            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ColumnLevelSecurity));
+
+            var error = Assert.ThrowsExactly<FileNotFoundException>(() => source.ReadText("customapis/none/customapi.xml"));
+
+            Assert.Contains("customapis/none/customapi.xml", error.Message);
+        }
+
+        [TestMethod]
+        public void MissingFolderOrZip_FailsNamingIt()
+        {
+            var error = Assert.ThrowsExactly<FileNotFoundException>(() => SolutionSource.Open("/nowhere/solution.zip"));
+
+            Assert.Contains("/nowhere/solution.zip", error.Message);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+
+namespace DynamicsWifi.Sdk.Tests
+{
+    [TestClass]
+    public sealed class RelationshipTests
+    {
+        [TestMethod]
+        public void SameSchemaNameAndRole_AreEqualWithSameHash()
+        {
+            var first = new Relationship("contact_customer_accounts") { PrimaryEntityRole = EntityRole.Referenced };
+            var second = new Relationship("contact_customer_accounts") { PrimaryEntityRole = EntityRole.Referenced };
+
+            Assert.AreEqual(first, second);
+            Assert.AreEqual(first.GetHashCode(), second.GetHashCode());
+        }
+
+        [TestMethod]
+        public void DifferentRole_AreNotEqual()
+        {
+            var first = new Relationship("contact_master_contact") { PrimaryEntityRole = EntityRole.Referenced };
+            var second = new Relationship("contact_master_contact") { PrimaryEntityRole = EntityRole.Referencing };
+
+            Assert.AreNotEqual(first, second);
+        }
+
+        [TestMethod]
+        public void AsRelatedEntitiesKey_FindsEqualRelationship()
+        {
+            var contact = new Entity("contact");
+            var accounts = new EntityCollection();
+            contact.RelatedEntities[new Relationship("contact_customer_accounts")] = accounts;
+
+            var found = contact.RelatedEntities[new Relationship("contact_customer_accounts")];
+
+            Assert.AreSame(accounts, found);
+        }
+    }
+}

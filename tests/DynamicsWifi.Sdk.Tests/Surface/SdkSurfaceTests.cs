@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace DynamicsWifi.Sdk.Tests.Surface
+{
+    /// <summary>Every public or protected signature of our sdk/ builds is Microsoft's, so a plug-in compiled against ours binds to the real SDK.</summary>
+    /// <remarks>
+    /// Run <c>dotnet test tests/DynamicsWifi.Sdk.Tests --filter FullyQualifiedName~Surface</c>: a failure lists every offending line, ours and
+    /// Microsoft's. Add <c>--logger "console;verbosity=detailed"</c> to see the coverage and the members our types still lack.
+    /// </remarks>
+    [TestClass]
+    public sealed class SdkSurfaceTests
+    {
+        /// <summary>Types .NET 10 lacks, which the net10.0 build defines itself (the .NET Framework supplies them to Microsoft's SDK), with the reason.</summary>
+        private static readonly IReadOnlyDictionary<string, string> Net10OnlyTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["System.ServiceModel.FaultException`1"] =
+                "WCF's FaultException<TDetail> is in System.ServiceModel on .NET Framework but not in .NET 10; plug-ins catch FaultException<OrganizationServiceFault>.",
+        };
+
+        /// <summary>Deliberate differences from Microsoft's surface, by key, with the reason; each must matter nothing for binding. None today.</summary>
+        private static readonly IReadOnlyDictionary<string, string> DeliberateDifferences = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public TestContext TestContext { get; set; } = null!;
+
+        [TestMethod]
+        public void XrmSdkNet462_ExposesOnlyMicrosoftsSignatures()
+        {
+            var diff = Compare("Microsoft.Xrm.Sdk", "net462", key => false);
+
+            Assert.AreEqual(0, diff.OffenceCount, diff.Report("our Microsoft.Xrm.Sdk (net462)"));
+        }
+
+        [TestMethod]
+        public void XrmSdkNet10_ExposesOnlyMicrosoftsSignaturesAndNet10OnlyTypes()
+        {
+            var diff = Compare("Microsoft.Xrm.Sdk", "net10.0", key => Net10OnlyTypes.ContainsKey(SurfaceReference.OwnerOf(key)));
+
+            Assert.AreEqual(0, diff.OffenceCount, diff.Report("our Microsoft.Xrm.Sdk (net10.0)"));
+        }
+
+        private SurfaceDiff Compare(string assemblyName, string targetFramework, Func<string, bool> excused)
+        {
+            var assembly = SdkBuild.Assembly(assemblyName, targetFramework);
+            Assert.IsTrue(File.Exists(assembly), $"{assembly} is missing: build it with `dotnet build tests/DynamicsWifi.Sdk.Tests`.");
+            var microsofts = SurfaceReference.Load(SdkBuild.ReferenceListing(assemblyName));
+            var ours = SurfaceReference.Parse(SurfaceLister.List(assembly));
+
+            var diff = SurfaceDiff.Compare(ours, microsofts, key => DeliberateDifferences.ContainsKey(key) || excused(key));
+
+            TestContext.WriteLine(diff.Coverage($"{assemblyName} ({targetFramework})"));
+            return diff;
+        }
+    }
+}
