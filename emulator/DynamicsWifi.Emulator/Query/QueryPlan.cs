@@ -19,11 +19,7 @@ namespace DynamicsWifi.Emulator.Query
         {
             _catalog = catalog;
             Query = query;
-            if (string.IsNullOrEmpty(query.EntityName) || !catalog.TryGetTable(query.EntityName, out var table))
-            {
-                throw DataverseFaults.QueryEntityDoesNotExist(query.EntityName ?? string.Empty);
-            }
-
+            var table = catalog.GetTableForQuery(query.EntityName ?? string.Empty);
             Table = table;
             foreach (var link in query.LinkEntities)
             {
@@ -83,10 +79,7 @@ namespace DynamicsWifi.Emulator.Query
         private LinkPlan Resolve(LinkEntity link, string? parentAlias, TableMetadata parent)
         {
             _linkCount++;
-            if (string.IsNullOrEmpty(link.LinkToEntityName) || !_catalog.TryGetTable(link.LinkToEntityName, out var table))
-            {
-                throw DataverseFaults.QueryEntityDoesNotExist(link.LinkToEntityName ?? string.Empty);
-            }
+            var table = _catalog.GetTableForQuery(link.LinkToEntityName ?? string.Empty);
 
             // Without an alias Dataverse names a link after its table and its place in the query ("contact1").
             var alias = string.IsNullOrEmpty(link.EntityAlias)
