@@ -74,10 +74,11 @@ namespace DynamicsWifi.Emulator.Query
             foreach (var row in rows)
             {
                 var entity = projector.Project(row);
+                var others = entity.Attributes.Count(pair => pair.Key != projector.PrimaryKey);
                 var key = string.Join(
                     "\u001f",
                     entity.Attributes
-                        .Where(pair => pair.Key != projector.PrimaryKey || projector.PrimaryKeyRequested)
+                        .Where(pair => pair.Key != projector.PrimaryKey || projector.PrimaryKeyRequested || others == 0)
                         .OrderBy(pair => pair.Key, StringComparer.Ordinal)
                         .Select(pair => pair.Key + "=" + Convert.ToString(SqlValues.Normalize(pair.Value), System.Globalization.CultureInfo.InvariantCulture)?.ToUpperInvariant()));
                 if (seen.Add(key))

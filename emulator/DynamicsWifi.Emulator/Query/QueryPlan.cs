@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Metadata;
 using Microsoft.Xrm.Sdk.Query;
@@ -51,6 +52,25 @@ namespace DynamicsWifi.Emulator.Query
                     pending.Push(link.Children[index]);
                 }
             }
+        }
+
+        /// <summary>The alias a condition's or order's entity name means: a link's alias; else the query's own table
+        /// (null) when it names that table; else the one link to a table of that name. Anything else is refused with
+        /// QueryBuilderNoAlias.</summary>
+        public string? ResolveAlias(string? entityName)
+        {
+            if (string.IsNullOrEmpty(entityName) || _tablesByAlias.ContainsKey(entityName))
+            {
+                return string.IsNullOrEmpty(entityName) ? null : entityName;
+            }
+
+            if (entityName == Table.LogicalName)
+            {
+                return null;
+            }
+
+            var links = AllLinks().Where(link => link.Table.LogicalName == entityName).ToList();
+            return links.Count == 1 ? links[0].Alias : throw DataverseFaults.QueryAliasNotFound(entityName);
         }
 
         /// <summary>The table behind an alias (null: the query's own table).</summary>
