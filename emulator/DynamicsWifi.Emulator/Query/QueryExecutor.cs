@@ -42,7 +42,7 @@ namespace DynamicsWifi.Emulator.Query
             var projector = new EntityProjector(plan, names, aliases ?? Array.Empty<ColumnAlias>());
             var order = new RowOrder(plan, names);
             var rows = new RowReader(source, plan, context, valuesAreText).Read();
-            rows.Sort(order);
+            Sorting.Sort(rows, order);
             if (query.Distinct)
             {
                 rows = Distinct(rows, projector);
