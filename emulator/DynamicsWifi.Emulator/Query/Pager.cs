@@ -27,9 +27,10 @@ namespace DynamicsWifi.Emulator.Query
                     throw DataverseFaults.InvalidArgument("The TopCount and paging (PageInfo.Count, PageNumber or PagingCookie) cannot be used together.");
                 }
 
+                // "This value cannot exceed 5,000" (learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/fetch).
                 if (query.TopCount.Value < 0 || query.TopCount.Value > MaximumPageSize)
                 {
-                    throw DataverseFaults.InvalidArgument("TopCount must be between 0 and 5000.");
+                    throw DataverseFaults.InvalidArgument("The top count cannot be negative or exceed 5,000.");
                 }
 
                 return new PageResult(sorted.Take(query.TopCount.Value).ToList(), false, null, total);
