@@ -80,7 +80,7 @@ namespace DynamicsWifi.Emulator.Query
                     entity.Attributes
                         .Where(pair => pair.Key != projector.PrimaryKey || projector.PrimaryKeyRequested || others == 0)
                         .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-                        .Select(pair => pair.Key + "=" + Convert.ToString(SqlValues.Normalize(pair.Value), System.Globalization.CultureInfo.InvariantCulture)?.ToUpperInvariant()));
+                        .Select(pair => pair.Key + "=" + KeyText(SqlValues.Normalize(pair.Value))));
                 if (seen.Add(key))
                 {
                     result.Add(row);
@@ -89,5 +89,17 @@ namespace DynamicsWifi.Emulator.Query
 
             return result;
         }
+
+        // Text that is equal exactly when SQL would call the values equal: text without case or trailing spaces,
+        // dates to the tick, a multi-select selection as its sorted options.
+        private static string KeyText(object? value) => value switch
+        {
+            null => string.Empty,
+            string text => text.TrimEnd(' ').ToUpperInvariant(),
+            DateTime moment => moment.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+            IEnumerable<OptionSetValue> options => string.Join(",", options.Select(option => option.Value).OrderBy(number => number)),
+            IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
     }
 }
