@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DynamicsWifi.Emulator.Metadata;
+using DynamicsWifi.Emulator.Query.Fetch;
 using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -17,11 +18,13 @@ namespace DynamicsWifi.Emulator.Query
     {
         private readonly QueryPlan _plan;
         private readonly LookupNames _names;
+        private readonly IReadOnlyList<ColumnAlias> _aliases;
 
-        public EntityProjector(QueryPlan plan, LookupNames names)
+        public EntityProjector(QueryPlan plan, LookupNames names, IReadOnlyList<ColumnAlias> aliases)
         {
             _plan = plan;
             _names = names;
+            _aliases = aliases;
             foreach (var column in plan.Query.ColumnSet?.Columns ?? (IEnumerable<string>)Array.Empty<string>())
             {
                 plan.Column((string?)null, column);
@@ -42,8 +45,11 @@ namespace DynamicsWifi.Emulator.Query
             entity[table.PrimaryIdAttribute] = row.Id;
             foreach (var (column, value) in Selected(table, row, _plan.Query.ColumnSet))
             {
-                entity[column.LogicalName] = Named(value);
-                AddFormatted(entity, column.LogicalName, column, value);
+                if (!AddAliased(entity, null, table, column, value))
+                {
+                    entity[column.LogicalName] = Named(value);
+                    AddFormatted(entity, column.LogicalName, column, value);
+                }
             }
 
             foreach (var link in _plan.AllLinks())
@@ -56,6 +62,11 @@ namespace DynamicsWifi.Emulator.Query
 
                 foreach (var (column, value) in Selected(link.Table, linked, link.Source.Columns))
                 {
+                    if (AddAliased(entity, link.Alias, link.Table, column, value))
+                    {
+                        continue;
+                    }
+
                     var key = link.Alias + "." + column.LogicalName;
                     entity[key] = new AliasedValue(link.Table.LogicalName, column.LogicalName, Named(value));
                     AddFormatted(entity, key, column, value);
@@ -78,6 +89,24 @@ namespace DynamicsWifi.Emulator.Query
                     yield return (column, value);
                 }
             }
+        }
+
+        // A fetch attribute with an alias comes back as AliasedValue under the alias alone
+        // (learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/attribute).
+        private bool AddAliased(Entity entity, string? scope, TableMetadata table, ColumnMetadata column, object value)
+        {
+            var found = false;
+            foreach (var alias in _aliases)
+            {
+                if (alias.Scope == scope && alias.Column == column.LogicalName)
+                {
+                    entity[alias.Alias] = new AliasedValue(table.LogicalName, column.LogicalName, Named(value));
+                    AddFormatted(entity, alias.Alias, column, value);
+                    found = true;
+                }
+            }
+
+            return found;
         }
 
         private object? Named(object value)

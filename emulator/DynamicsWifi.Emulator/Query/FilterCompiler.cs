@@ -70,7 +70,7 @@ namespace DynamicsWifi.Emulator.Query
 
         private Func<JoinedRow, bool> CompileCondition(ConditionExpression condition, string? scopeAlias)
         {
-            var alias = string.IsNullOrEmpty(condition.EntityName) ? scopeAlias : condition.EntityName;
+            var alias = string.IsNullOrEmpty(condition.EntityName) ? scopeAlias : _plan.ResolveAlias(condition.EntityName);
             var column = _plan.Column(alias, condition.AttributeName);
             var name = column.LogicalName;
             if (condition.CompareColumns)

@@ -18,12 +18,13 @@ namespace DynamicsWifi.Emulator.Query
             {
                 ColumnType.Integer or ColumnType.Picklist or ColumnType.State or ColumnType.Status => normalized is decimal number ? (object)(int)number : null,
                 ColumnType.BigInt => normalized is decimal number ? (object)(long)number : null,
-                ColumnType.MultiSelectPicklist or ColumnType.Memo => null,
+                ColumnType.MultiSelectPicklist or ColumnType.Memo or ColumnType.Image or ColumnType.PartyList => null,
                 _ => normalized,
             };
         }
 
-        public static bool IsIndexable(ColumnMetadata column) => column.Type != ColumnType.MultiSelectPicklist && column.Type != ColumnType.Memo;
+        public static bool IsIndexable(ColumnMetadata column) =>
+            column.Type is not (ColumnType.MultiSelectPicklist or ColumnType.Memo or ColumnType.Image or ColumnType.PartyList);
 
         public static bool IsPrimaryKey(ColumnMetadata column) => column.Type == ColumnType.PrimaryKey;
 

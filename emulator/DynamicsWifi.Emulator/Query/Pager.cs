@@ -9,7 +9,8 @@ namespace DynamicsWifi.Emulator.Query
     /// <summary>Cuts the ordered rows into the page asked for. Pages hold PageInfo.Count rows, 5,000 at most and by
     /// default, as Dataverse serves; a paging cookie for the previous page resumes strictly after that page's last
     /// row (its order values, then its primary key), so every row comes back exactly once even when order values
-    /// tie. Without a usable cookie the page is found by its number
+    /// tie. Queries that cannot carry a cookie (ordered on a link, or repeating rows through a one-to-many join) get
+    /// none, and the page is found by its number
     /// (learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results).</summary>
     internal static class Pager
     {
@@ -26,9 +27,10 @@ namespace DynamicsWifi.Emulator.Query
                     throw DataverseFaults.InvalidArgument("The TopCount and paging (PageInfo.Count, PageNumber or PagingCookie) cannot be used together.");
                 }
 
+                // "This value cannot exceed 5,000" (learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/fetch).
                 if (query.TopCount.Value < 0 || query.TopCount.Value > MaximumPageSize)
                 {
-                    throw DataverseFaults.InvalidArgument("TopCount must be between 0 and 5000.");
+                    throw DataverseFaults.InvalidArgument("The top count cannot be negative or exceed 5,000.");
                 }
 
                 return new PageResult(sorted.Take(query.TopCount.Value).ToList(), false, null, total);
@@ -49,7 +51,7 @@ namespace DynamicsWifi.Emulator.Query
 
             var rows = start >= sorted.Count ? new List<JoinedRow>() : sorted.Skip((int)start).Take(size).ToList();
             var more = start + rows.Count < sorted.Count;
-            return new PageResult(rows, more, Cookie(page, rows, order), total);
+            return new PageResult(rows, more, SupportsCookie(sorted, order) ? Cookie(page, rows, order) : null, total);
         }
 
         private static string Cookie(int page, List<JoinedRow> rows, RowOrder order)
@@ -68,14 +70,17 @@ namespace DynamicsWifi.Emulator.Query
             return PagingCookie.Write(page, columns);
         }
 
-        // Where the next page starts, or null when the cookie cannot say (orders on links, repeated rows from a
-        // one-to-many join, or a cookie written for other orders): the caller then pages by number.
+        // Queries ordered on a link's column, or repeating a row once per child of a one-to-many join, get no paging
+        // cookie and fall back to paging by number, as Dataverse does for queries that do not support cookies.
+        private static bool SupportsCookie(List<JoinedRow> sorted, RowOrder order) =>
+            order.OnlyMainColumns && sorted.Select(row => row.Main.Id).Distinct().Count() == sorted.Count;
+
+        // Where the next page starts, or null when the cookie cannot say (a query without cookie support, or a cookie
+        // written for other orders): the caller then pages by number.
         private static int? ResumeAfter(List<JoinedRow> sorted, PagingCookie cookie, RowOrder order)
         {
             var columns = order.MainColumns.ToList();
-            if (!order.OnlyMainColumns
-                || cookie.Columns.Count != columns.Count + 1
-                || sorted.Select(row => row.Main.Id).Distinct().Count() != sorted.Count)
+            if (!SupportsCookie(sorted, order) || cookie.Columns.Count != columns.Count + 1)
             {
                 return null;
             }

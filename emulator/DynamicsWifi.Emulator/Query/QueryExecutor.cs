@@ -27,7 +27,7 @@ namespace DynamicsWifi.Emulator.Query
                     var parsed = FetchXmlReader.Read(fetch.Query);
                     return parsed.Aggregates.Count > 0 || parsed.IsAggregate
                         ? AggregateEvaluator.Run(parsed, source, catalog, context)
-                        : Run(parsed.Query, source, catalog, context, true);
+                        : Run(parsed.Query, source, catalog, context, true, parsed.ColumnAliases);
                 case null:
                     throw DataverseFaults.InvalidArgument("The query is required.");
                 default:
@@ -35,14 +35,14 @@ namespace DynamicsWifi.Emulator.Query
             }
         }
 
-        private static EntityCollection Run(QueryExpression query, IRowSource source, MetadataCatalog catalog, QueryContext context, bool valuesAreText)
+        private static EntityCollection Run(QueryExpression query, IRowSource source, MetadataCatalog catalog, QueryContext context, bool valuesAreText, IReadOnlyList<ColumnAlias>? aliases = null)
         {
             var plan = new QueryPlan(query, catalog);
             var names = new LookupNames(source, catalog);
-            var projector = new EntityProjector(plan, names);
+            var projector = new EntityProjector(plan, names, aliases ?? Array.Empty<ColumnAlias>());
             var order = new RowOrder(plan, names);
             var rows = new RowReader(source, plan, context, valuesAreText).Read();
-            rows.Sort(order);
+            Sorting.Sort(rows, order);
             if (query.Distinct)
             {
                 rows = Distinct(rows, projector);
@@ -74,12 +74,13 @@ namespace DynamicsWifi.Emulator.Query
             foreach (var row in rows)
             {
                 var entity = projector.Project(row);
+                var others = entity.Attributes.Count(pair => pair.Key != projector.PrimaryKey);
                 var key = string.Join(
                     "\u001f",
                     entity.Attributes
-                        .Where(pair => pair.Key != projector.PrimaryKey || projector.PrimaryKeyRequested)
+                        .Where(pair => pair.Key != projector.PrimaryKey || projector.PrimaryKeyRequested || others == 0)
                         .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-                        .Select(pair => pair.Key + "=" + Convert.ToString(SqlValues.Normalize(pair.Value), System.Globalization.CultureInfo.InvariantCulture)?.ToUpperInvariant()));
+                        .Select(pair => pair.Key + "=" + KeyText(SqlValues.Normalize(pair.Value))));
                 if (seen.Add(key))
                 {
                     result.Add(row);
@@ -88,5 +89,17 @@ namespace DynamicsWifi.Emulator.Query
 
             return result;
         }
+
+        // Text that is equal exactly when SQL would call the values equal: text without case or trailing spaces,
+        // dates to the tick, a multi-select selection as its sorted options.
+        private static string KeyText(object? value) => value switch
+        {
+            null => string.Empty,
+            string text => text.TrimEnd(' ').ToUpperInvariant(),
+            DateTime moment => moment.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+            IEnumerable<OptionSetValue> options => string.Join(",", options.Select(option => option.Value).OrderBy(number => number)),
+            IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
     }
 }

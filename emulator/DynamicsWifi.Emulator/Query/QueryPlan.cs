@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Metadata;
 using Microsoft.Xrm.Sdk.Query;
@@ -19,11 +20,7 @@ namespace DynamicsWifi.Emulator.Query
         {
             _catalog = catalog;
             Query = query;
-            if (string.IsNullOrEmpty(query.EntityName) || !catalog.TryGetTable(query.EntityName, out var table))
-            {
-                throw DataverseFaults.QueryEntityDoesNotExist(query.EntityName ?? string.Empty);
-            }
-
+            var table = catalog.GetTableForQuery(query.EntityName ?? string.Empty);
             Table = table;
             foreach (var link in query.LinkEntities)
             {
@@ -57,6 +54,25 @@ namespace DynamicsWifi.Emulator.Query
             }
         }
 
+        /// <summary>The alias a condition's or order's entity name means: a link's alias; else the query's own table
+        /// (null) when it names that table; else the one link to a table of that name. Anything else is refused with
+        /// QueryBuilderNoAlias.</summary>
+        public string? ResolveAlias(string? entityName)
+        {
+            if (string.IsNullOrEmpty(entityName) || _tablesByAlias.ContainsKey(entityName))
+            {
+                return string.IsNullOrEmpty(entityName) ? null : entityName;
+            }
+
+            if (entityName == Table.LogicalName)
+            {
+                return null;
+            }
+
+            var links = AllLinks().Where(link => link.Table.LogicalName == entityName).ToList();
+            return links.Count == 1 ? links[0].Alias : throw DataverseFaults.QueryAliasNotFound(entityName);
+        }
+
         /// <summary>The table behind an alias (null: the query's own table).</summary>
         public TableMetadata TableOf(string? alias)
         {
@@ -83,10 +99,7 @@ namespace DynamicsWifi.Emulator.Query
         private LinkPlan Resolve(LinkEntity link, string? parentAlias, TableMetadata parent)
         {
             _linkCount++;
-            if (string.IsNullOrEmpty(link.LinkToEntityName) || !_catalog.TryGetTable(link.LinkToEntityName, out var table))
-            {
-                throw DataverseFaults.QueryEntityDoesNotExist(link.LinkToEntityName ?? string.Empty);
-            }
+            var table = _catalog.GetTableForQuery(link.LinkToEntityName ?? string.Empty);
 
             // Without an alias Dataverse names a link after its table and its place in the query ("contact1").
             var alias = string.IsNullOrEmpty(link.EntityAlias)

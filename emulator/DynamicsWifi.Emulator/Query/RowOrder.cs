@@ -94,7 +94,7 @@ namespace DynamicsWifi.Emulator.Query
                 throw DataverseFaults.OrderAliasInNonAggregateQuery();
             }
 
-            var alias = string.IsNullOrEmpty(order.EntityName) ? linkAlias : order.EntityName;
+            var alias = string.IsNullOrEmpty(order.EntityName) ? linkAlias : plan.ResolveAlias(order.EntityName);
             return new SortColumn(alias, plan.Column(alias, order.AttributeName), order.OrderType == OrderType.Descending);
         }
 

@@ -51,20 +51,39 @@ namespace DynamicsWifi.Emulator.Query
         private IEnumerable<Row> Candidates()
         {
             var table = _plan.Table.LogicalName;
-            var criteria = _plan.Query.Criteria;
-            if (criteria != null && criteria.FilterOperator == LogicalOperator.And)
+            foreach (var condition in Conjuncts(_plan.Query.Criteria))
             {
-                foreach (var condition in criteria.Conditions)
+                var found = FromIndex(table, condition);
+                if (found != null)
                 {
-                    var found = FromIndex(table, condition);
-                    if (found != null)
-                    {
-                        return found;
-                    }
+                    return found;
                 }
             }
 
             return _source.Rows(table);
+        }
+
+        // The conditions every result must meet: those of an AND filter and of the AND filters nested in it (fetch XML
+        // puts its filter element one level down).
+        private static IEnumerable<ConditionExpression> Conjuncts(FilterExpression? filter)
+        {
+            if (filter == null || filter.FilterOperator != LogicalOperator.And)
+            {
+                yield break;
+            }
+
+            foreach (var condition in filter.Conditions)
+            {
+                yield return condition;
+            }
+
+            foreach (var child in filter.Filters)
+            {
+                foreach (var condition in Conjuncts(child))
+                {
+                    yield return condition;
+                }
+            }
         }
 
         private IEnumerable<Row>? FromIndex(string table, ConditionExpression condition)

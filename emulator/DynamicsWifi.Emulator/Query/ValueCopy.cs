@@ -13,7 +13,26 @@ namespace DynamicsWifi.Emulator.Query
             OptionSetValue option => new OptionSetValue(option.Value),
             OptionSetValueCollection options => new OptionSetValueCollection(options.Select(option => new OptionSetValue(option.Value)).ToList()),
             byte[] bytes => (byte[])bytes.Clone(),
+            EntityCollection collection => Copy(collection),
             _ => value,
         };
+
+        // Activity parties: each party row copied with its own values copied.
+        private static EntityCollection Copy(EntityCollection collection)
+        {
+            var copy = new EntityCollection { EntityName = collection.EntityName };
+            foreach (var entity in collection.Entities)
+            {
+                var party = new Entity(entity.LogicalName, entity.Id);
+                foreach (var pair in entity.Attributes)
+                {
+                    party[pair.Key] = Of(pair.Value);
+                }
+
+                copy.Entities.Add(party);
+            }
+
+            return copy;
+        }
     }
 }

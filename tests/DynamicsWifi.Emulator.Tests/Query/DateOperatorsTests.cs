@@ -68,8 +68,12 @@ namespace DynamicsWifi.Emulator.Tests.Query
             Assert.AreEqual("03-18 16:00,03-19 10:00,03-20 22:00", Run(ConditionOperator.NextXDays, 2));
 
         [TestMethod]
-        public void LastXHours_RunsFromXHoursAgoToNow() =>
-            Assert.AreEqual("03-18 14:00", Run(ConditionOperator.LastXHours, 2));
+        public void LastXHours_RunsFromTheTopOfTheHourXHoursAgoToNow() =>
+            Assert.AreEqual("03-18 13:00,03-18 14:00", Run(ConditionOperator.LastXHours, 2));
+
+        [TestMethod]
+        public void NextXHours_RunsFromNowForXHours() =>
+            Assert.AreEqual("03-18 16:00", Run(ConditionOperator.NextXHours, 1));
 
         [TestMethod]
         public void Last7Days_IsLastXDaysOfSeven() =>

@@ -77,6 +77,19 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void FormattedValues_WriteNumbersAndDatesAsAnEnUsUserInUtc()
+        {
+            var source = QueryFixture.NewSource();
+            source.Add("contact", ("numberofchildren", 1500), ("lastvisitedon", new DateTime(2026, 3, 18, 15, 5, 0, DateTimeKind.Utc)), ("fullname", "Ann"));
+
+            var entity = Retrieve(source, new ColumnSet(true));
+
+            Assert.AreEqual("1,500", entity.FormattedValues["numberofchildren"]);
+            Assert.AreEqual("3/18/2026 3:05 PM", entity.FormattedValues["lastvisitedon"]);
+            Assert.IsFalse(entity.FormattedValues.Contains("fullname"));
+        }
+
+        [TestMethod]
         public void ReturnedValues_AreCopiesOfTheStoredOnes()
         {
             var (source, _) = OneContact();

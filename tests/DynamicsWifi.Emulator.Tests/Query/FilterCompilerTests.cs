@@ -49,6 +49,19 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void ConditionNamingALinkedTableWithoutAlias_AppliesToThatLink()
+        {
+            var data = new WifiData();
+            var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("fullname") };
+            query.AddLink("account", "parentcustomerid", "accountid");
+            query.Criteria.AddCondition("account", "name", ConditionOperator.Equal, "Airport");
+
+            var result = data.Source.Run(query);
+
+            Assert.AreEqual("Bob", result.Names());
+        }
+
+        [TestMethod]
         public void CompareColumns_ComparesTwoColumnsOfTheRow()
         {
             var source = QueryFixture.NewSource();

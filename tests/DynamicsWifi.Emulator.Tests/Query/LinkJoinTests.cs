@@ -119,6 +119,19 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void DistinctOverAOneToManyJoin_ReturnsEachParentOnce()
+        {
+            var data = new WifiData();
+            var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("fullname"), Distinct = true };
+            query.AddLink("cr_wifivisit", "contactid", "cr_contactid");
+            query.AddOrder("fullname", OrderType.Ascending);
+
+            var result = data.Source.Run(query);
+
+            Assert.AreEqual("Ann,Bob", result.Names());
+        }
+
+        [TestMethod]
         public void UnsupportedJoinOperator_IsRefused()
         {
             var data = new WifiData();

@@ -103,6 +103,23 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void OrderOnALinkColumn_GivesNoCookieAndPagesByNumber()
+        {
+            var data = new WifiData();
+            var query = new QueryExpression("cr_wifivisit") { ColumnSet = new ColumnSet("cr_name"), PageInfo = new PagingInfo { Count = 2, PageNumber = 1 } };
+            query.AddLink("contact", "cr_contactid", "contactid").Orders.Add(new OrderExpression("fullname", OrderType.Descending));
+
+            var first = data.Source.Run(query);
+            query.PageInfo.PageNumber = 2;
+            var second = data.Source.Run(query);
+
+            Assert.IsNull(first.PagingCookie);
+            Assert.IsTrue(first.MoreRecords);
+            Assert.AreEqual(1, second.Entities.Count);
+            Assert.AreEqual(3, first.Entities.Concat(second.Entities).Select(row => row.Id).Distinct().Count());
+        }
+
+        [TestMethod]
         public void DefaultPageSize_IsFiveThousand()
         {
             var source = ManyContacts(5001, 5001);

@@ -91,6 +91,18 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void ValuesThatCannotBeCompared_FailWithAFaultNotACrash()
+        {
+            var source = QueryFixture.NewSource();
+            source.Add("contact", ("fullname", "a"), ("numberofchildren", "not a number"));
+            source.Add("contact", ("fullname", "b"), ("numberofchildren", 2));
+
+            var fault = QueryFixture.Fails(() => source.Run(Ordered("numberofchildren", OrderType.Ascending)));
+
+            Assert.AreEqual(unchecked((int)0x80040203), fault.ErrorCode);
+        }
+
+        [TestMethod]
         public void NoOrder_FollowsThePrimaryKey()
         {
             var source = QueryFixture.NewSource();

@@ -64,6 +64,20 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        public void FetchOnALookupInANestedAndFilter_DoesNotScan()
+        {
+            var data = new WifiData();
+
+            var result = data.Source.Fetch(
+                "<fetch><entity name='cr_wifivisit'><attribute name='cr_name' /><order attribute='cr_name' />"
+                + "<filter><filter><condition attribute='cr_contactid' operator='eq' value='" + data.Ann + "' /></filter></filter>"
+                + "</entity></fetch>");
+
+            Assert.AreEqual("v1,v2", result.Names("cr_name"));
+            Assert.AreEqual(0, data.Source.Scans);
+        }
+
+        [TestMethod]
         public void UnindexedColumn_ScansOnce()
         {
             var data = new WifiData();

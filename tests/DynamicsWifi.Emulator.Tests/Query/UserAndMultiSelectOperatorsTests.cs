@@ -37,6 +37,23 @@ namespace DynamicsWifi.Emulator.Tests.Query
         }
 
         [TestMethod]
+        [DataRow(ConditionOperator.Under)]
+        [DataRow(ConditionOperator.AboveOrEqual)]
+        [DataRow(ConditionOperator.EqualBusinessId)]
+        [DataRow(ConditionOperator.EqualUserLanguage)]
+        [DataRow(ConditionOperator.Mask)]
+        [DataRow(ConditionOperator.ChildOf)]
+        [DataRow(ConditionOperator.EqualUserOrUserHierarchy)]
+        [DataRow(ConditionOperator.ThisFiscalYear)]
+        public void OperatorTheEmulatorDoesNotEvaluate_IsRefusedNeverMatched(ConditionOperator op)
+        {
+            var fault = QueryFixture.Fails(() => People().Run(QueryFixture.Contacts(new ConditionExpression("ownerid", op))));
+
+            Assert.AreEqual(unchecked((int)0x80041120), fault.ErrorCode);
+            StringAssert.Contains(fault.Message, op.ToString());
+        }
+
+        [TestMethod]
         public void ContainValues_MatchesAnySelectedOption() =>
             Assert.AreEqual("Ann,Bob", People().Run(QueryFixture.Contacts(new ConditionExpression("cr_interests", ConditionOperator.ContainValues, 2, 3))).Names());
 

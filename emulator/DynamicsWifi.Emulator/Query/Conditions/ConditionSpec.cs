@@ -148,6 +148,7 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 case ColumnType.PrimaryKey:
                 case ColumnType.Lookup:
                 case ColumnType.UniqueIdentifier:
+                case ColumnType.File:
                     return raw switch
                     {
                         Guid id => id,
@@ -182,6 +183,8 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             ColumnType.Double => "System.Double",
             ColumnType.Boolean => "System.Boolean",
             ColumnType.DateTime => "System.DateTime",
+            ColumnType.Image => "System.Byte[]",
+            ColumnType.PartyList => "Microsoft.Xrm.Sdk.EntityCollection",
             _ => "System.Guid",
         };
 

@@ -3,9 +3,11 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace DynamicsWifi.Emulator.Query.Conditions
 {
-    /// <summary>last-x-* / next-x-*: rolling windows that end (last) or start (next) now. Hours count from the current
-    /// moment; days, weeks, months and years reach back to midnight X units ago, or forward to the end of the day X
-    /// units ahead, so "last 3 days" includes all of the day three days ago and today up to now.</summary>
+    /// <summary>last-x-* / next-x-*: rolling windows that end (last) or start (next) now. Learn says only "within the
+    /// previous/next X units"; the CRM team's explanation (gonzaloruizcrm.blogspot.com/2012/07/date-and-time-operators-in-crm-explained.html)
+    /// gives the bounds used here: last-x-hours starts at the top of the hour X hours back (3:30 PM, X = 1: from 2:00 PM),
+    /// next-x-hours ends X hours from now; days, weeks, months and years reach back to midnight X units ago, or forward
+    /// to the end of the day X units ahead, so "last 1 days" is yesterday and today up to now.</summary>
     internal static class RelativeDateOperators
     {
         public static Func<object?, bool>? TryCompile(ConditionSpec spec)
@@ -15,7 +17,8 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             switch (spec.Operator)
             {
                 case ConditionOperator.LastXHours:
-                    return Window(spec, x => (now.AddHours(-x), now));
+                    var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
+                    return Window(spec, x => (hour.AddHours(-x), now));
                 case ConditionOperator.NextXHours:
                     return Window(spec, x => (now, now.AddHours(x)));
                 case ConditionOperator.LastXDays:

@@ -61,7 +61,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
             }
 
             var entities = order.Select(key => Project(plan.Table.LogicalName, columns, groups[key], names)).ToList();
-            entities.Sort(new AggregateOrder(fetch.AggregateOrders, columns.Where(column => column.Definition.Function == AggregateFunction.GroupBy).Select(column => column.Definition.Alias).ToList(), columns, names));
+            Sorting.Sort(entities, new AggregateOrder(fetch.AggregateOrders, columns.Where(column => column.Definition.Function == AggregateFunction.GroupBy).Select(column => column.Definition.Alias).ToList(), columns, names));
             return new EntityCollection(entities) { EntityName = plan.Table.LogicalName, MoreRecords = false, TotalRecordCount = -1 };
         }
 

@@ -25,7 +25,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
                 AggregateFunction.Sum or AggregateFunction.Avg => numeric,
                 AggregateFunction.Min or AggregateFunction.Max => numeric || metadata.Type == ColumnType.DateTime,
                 AggregateFunction.GroupBy when definition.DateGrouping != null => metadata.Type == ColumnType.DateTime,
-                AggregateFunction.GroupBy => metadata.Type != ColumnType.MultiSelectPicklist && metadata.Type != ColumnType.Memo,
+                AggregateFunction.GroupBy => metadata.Type is not (ColumnType.MultiSelectPicklist or ColumnType.Memo or ColumnType.Image or ColumnType.PartyList),
                 _ => true,
             };
             if (!supported)

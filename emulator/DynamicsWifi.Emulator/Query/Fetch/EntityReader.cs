@@ -64,6 +64,11 @@ namespace DynamicsWifi.Emulator.Query.Fetch
                 }
 
                 columns.AddColumn(name);
+                if (!string.IsNullOrEmpty(resultAlias))
+                {
+                    _fetch.ColumnAliases.Add(new ColumnAlias(alias, name, resultAlias));
+                }
+
                 return;
             }
 

@@ -22,5 +22,8 @@ namespace DynamicsWifi.Emulator.Query.Fetch
         public List<AggregateColumn> Aggregates { get; } = new List<AggregateColumn>();
 
         public List<(string Alias, bool Descending)> AggregateOrders { get; } = new List<(string, bool)>();
+
+        /// <summary>Plain attributes given an alias: returned as AliasedValue under that alias, not under the column.</summary>
+        public List<ColumnAlias> ColumnAliases { get; } = new List<ColumnAlias>();
     }
 }

@@ -66,6 +66,14 @@ namespace DynamicsWifi.Emulator.Query.Fetch
             };
             var reader = new EntityReader(fetch);
             reader.ReadEntity(entity, query.ColumnSet, query.Criteria, query.Orders, query.LinkEntities, null);
+
+            // Unlike QueryExpression, fetch XML without attribute elements returns every column
+            // (learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/select-columns).
+            if (!fetch.IsAggregate && !entity.Elements().Any(element => element.Name.LocalName is "attribute" or "all-attributes" or "no-attrs"))
+            {
+                query.ColumnSet.AllColumns = true;
+            }
+
             return fetch;
         }
 
