@@ -20,6 +20,7 @@ namespace DynamicsWifi.Benchmarks
             var sizes = args.Length > 0 ? args.Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).ToArray() : new[] { 1_000, 100_000 };
             var solution = Path.Combine(RepositoryRoot(), "Solution");
             Console.WriteLine("Emulator operations per second (one core, Release expected), table of contacts of the given size");
+            new OrganizationServiceBenchmark(solution, 200).Run(); // warm-up: JIT and tiered compilation, not printed
             Console.WriteLine(OrganizationServiceBenchmark.Header);
             foreach (var size in sizes)
             {
