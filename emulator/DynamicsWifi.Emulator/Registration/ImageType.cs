@@ -1,0 +1,9 @@
+namespace DynamicsWifi.Emulator.Registration
+{
+    internal enum ImageType
+    {
+        PreImage = 0,
+        PostImage = 1,
+        Both = 2,
+    }
+}
