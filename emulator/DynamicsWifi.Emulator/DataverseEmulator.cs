@@ -5,6 +5,7 @@ using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
 using DynamicsWifi.Emulator.Observability;
 using DynamicsWifi.Emulator.Pipeline;
+using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
 using DynamicsWifi.Emulator.Transactions;
@@ -26,7 +27,7 @@ namespace DynamicsWifi.Emulator
                 new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
                 new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(),
             };
-            _runner = new RequestRunner(new Database(catalog), new RequestPipeline(catalog, handlers, () => DateTime.UtcNow), Requests);
+            _runner = new RequestRunner(new Database(catalog), new RequestPipeline(catalog, handlers, () => DateTime.UtcNow, _ => UnrestrictedAccess.Instance), Requests);
         }
 
         /// <summary>The System Administrator every organization starts with.</summary>

@@ -27,6 +27,7 @@ namespace DynamicsWifi.Emulator.Messages
             values[table.PrimaryIdAttribute] = id;
             RowStamps.OnCreate(context, table, values);
             RowStamps.ComposeFullName(table, new Dictionary<string, object?>(), values);
+            context.Access.EnsureCanCreate(table, values);
             context.Transaction.Insert(new Row(table.LogicalName, id, new ReadOnlyDictionary<string, object?>(values), 0));
 
             return new CreateResponse { Results = { ["id"] = id } };

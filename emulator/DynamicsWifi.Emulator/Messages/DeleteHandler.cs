@@ -23,7 +23,9 @@ namespace DynamicsWifi.Emulator.Messages
             var table = context.Catalog.GetTable(target.LogicalName);
             var expectedVersion = RowVersions.Expected(table, request, target.RowVersion);
             var row = RowTargets.Require(context, table, target.Id, target.KeyAttributes);
+            context.Access.EnsureCanDelete(table, row);
 
+            // Cascades run with the platform's rights, as Dataverse's do: only the row named is checked.
             Delete(context, table, row.Id, expectedVersion);
             return new DeleteResponse();
         }

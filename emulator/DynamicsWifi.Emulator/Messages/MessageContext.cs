@@ -1,6 +1,8 @@
 using System;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Query;
+using DynamicsWifi.Emulator.Security;
+using DynamicsWifi.Emulator.Store;
 using DynamicsWifi.Emulator.Transactions;
 using Microsoft.Xrm.Sdk;
 
@@ -10,9 +12,16 @@ namespace DynamicsWifi.Emulator.Messages
     /// operation, and the entrance to send a further message through (Upsert becoming Create, CreateMultiple's items).</summary>
     internal sealed class MessageContext
     {
-        public MessageContext(Transaction transaction, MetadataCatalog catalog, Guid callerId, DateTime utcNow, Func<OrganizationRequest, OrganizationResponse> send)
+        public MessageContext(
+            Transaction transaction,
+            MetadataCatalog catalog,
+            Guid callerId,
+            IAccessControl access,
+            DateTime utcNow,
+            Func<OrganizationRequest, OrganizationResponse> send)
         {
             Transaction = transaction;
+            Access = access;
             Catalog = catalog;
             CallerId = callerId;
             UtcNow = utcNow;
@@ -24,6 +33,12 @@ namespace DynamicsWifi.Emulator.Messages
         public MetadataCatalog Catalog { get; }
 
         public Guid CallerId { get; }
+
+        /// <summary>What the caller may read and write.</summary>
+        public IAccessControl Access { get; }
+
+        /// <summary>The rows and columns the caller may read: what queries run over.</summary>
+        public IRowSource Readable => Access.Readable(Transaction);
 
         /// <summary>When the operation started (UTC): createdon, modifiedon and the date operators of queries use it.</summary>
         public DateTime UtcNow { get; }

@@ -20,10 +20,11 @@ namespace DynamicsWifi.Emulator.Messages
             var columns = RequestParameters.Required<ColumnSet>(request, "ColumnSet");
             var table = context.Catalog.GetTable(target.LogicalName);
             var row = RowTargets.Require(context, table, target.Id, target.KeyAttributes);
+            context.Access.EnsureCanRead(table, row);
 
             var query = new QueryExpression(table.LogicalName) { ColumnSet = columns, TopCount = 1 };
             query.Criteria.AddCondition(table.PrimaryIdAttribute, ConditionOperator.Equal, row.Id);
-            var found = QueryExecutor.RetrieveMultiple(query, context.Transaction, context.Catalog, context.QueryContext).Entities;
+            var found = QueryExecutor.RetrieveMultiple(query, context.Readable, context.Catalog, context.QueryContext).Entities;
             if (found.Count == 0)
             {
                 throw DataverseFaults.RowDoesNotExist(table.LogicalName, row.Id);

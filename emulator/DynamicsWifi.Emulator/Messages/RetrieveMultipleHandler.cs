@@ -20,7 +20,7 @@ namespace DynamicsWifi.Emulator.Messages
         public OrganizationResponse Handle(OrganizationRequest request, MessageContext context)
         {
             var query = RequestParameters.Required<QueryBase>(request, "Query");
-            var result = QueryExecutor.RetrieveMultiple(query, context.Transaction, context.Catalog, context.QueryContext);
+            var result = QueryExecutor.RetrieveMultiple(query, context.Readable, context.Catalog, context.QueryContext);
             return new RetrieveMultipleResponse { Results = { ["EntityCollection"] = result } };
         }
     }

@@ -23,6 +23,7 @@ namespace DynamicsWifi.Emulator.Messages
             var values = AttributeValues.ForUpdate(context, table, target);
             RowStamps.OnUpdate(context, table, values);
             RowStamps.ComposeFullName(table, row.Values, values);
+            context.Access.EnsureCanWrite(table, row, values);
             context.Transaction.Update(table.LogicalName, row.Id, new ReadOnlyDictionary<string, object?>(values), expectedVersion);
 
             return new UpdateResponse();

@@ -5,6 +5,7 @@ using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Observability;
+using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Service;
 using Microsoft.Xrm.Sdk;
 
@@ -17,10 +18,12 @@ namespace DynamicsWifi.Emulator.Pipeline
         private readonly MetadataCatalog _catalog;
         private readonly IReadOnlyDictionary<string, IMessageHandler> _handlers;
         private readonly Func<DateTime> _clock;
+        private readonly Func<Guid, IAccessControl> _accessOf;
 
-        public RequestPipeline(MetadataCatalog catalog, IEnumerable<IMessageHandler> handlers, Func<DateTime> clock)
+        public RequestPipeline(MetadataCatalog catalog, IEnumerable<IMessageHandler> handlers, Func<DateTime> clock, Func<Guid, IAccessControl> accessOf)
         {
             _catalog = catalog;
+            _accessOf = accessOf;
             _handlers = handlers.ToDictionary(handler => handler.MessageName, StringComparer.Ordinal);
             _clock = clock;
         }
@@ -37,7 +40,7 @@ namespace DynamicsWifi.Emulator.Pipeline
         {
             try
             {
-                var context = new MessageContext(scope.Transaction, _catalog, callerId, _clock(), inner => Run(HandlerFor(inner), inner, callerId, scope, depth));
+                var context = new MessageContext(scope.Transaction, _catalog, callerId, _accessOf(callerId), _clock(), inner => Run(HandlerFor(inner), inner, callerId, scope, depth));
                 return handler.Handle(request, context);
             }
             catch (Exception failure)
