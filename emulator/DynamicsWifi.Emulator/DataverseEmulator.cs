@@ -1,10 +1,12 @@
 using System;
 using System.Reflection;
+using DynamicsWifi.Emulator.AsyncQueue;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
 using DynamicsWifi.Emulator.Observability;
 using DynamicsWifi.Emulator.Pipeline;
+using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
@@ -18,16 +20,24 @@ namespace DynamicsWifi.Emulator
     public sealed class DataverseEmulator
     {
         private readonly RequestRunner _runner;
+        private readonly AsyncJobQueue _asyncJobs;
 
-        private DataverseEmulator(MetadataCatalog catalog, Assembly? pluginAssembly)
+        private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
         {
-            PluginAssembly = pluginAssembly;
+            Func<DateTime> clock = () => DateTime.UtcNow;
+            var database = new Database(catalog);
             var handlers = new IMessageHandler[]
             {
                 new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
                 new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(),
             };
-            _runner = new RequestRunner(new Database(catalog), new RequestPipeline(catalog, handlers, () => DateTime.UtcNow, _ => UnrestrictedAccess.Instance), Requests);
+            RequestRunner? runner = null;
+            var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (scope, depth, context) => new PluginServiceFactory(runner!, scope, depth, context));
+            var pipeline = new RequestPipeline(catalog, handlers, registrations, steps, clock, _ => UnrestrictedAccess.Instance);
+            _asyncJobs = new AsyncJobQueue(new SystemJobs(database, clock), clock);
+            runner = new RequestRunner(database, pipeline, Requests, _asyncJobs.Committed);
+            _asyncJobs.Connect(steps, runner);
+            _runner = runner;
         }
 
         /// <summary>The System Administrator every organization starts with.</summary>
@@ -37,14 +47,20 @@ namespace DynamicsWifi.Emulator
         /// and written.</summary>
         public RequestLog Requests { get; } = new RequestLog();
 
-        /// <summary>The plug-in assembly the solution's steps and custom APIs name (run by the pipeline).</summary>
-        internal Assembly? PluginAssembly { get; }
+        /// <summary>Every plug-in execution since the log was last cleared, with its trace lines (the Plug-in Trace Log).</summary>
+        public PluginTraceLog PluginTraces { get; } = new PluginTraceLog();
 
         /// <summary>Loads a solution folder in the exported-zip layout, or the zip itself.</summary>
         public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
-            var emulator = new DataverseEmulator(SolutionMetadataReader.Read(solution), pluginAssembly);
+            return Start(solution, SolutionMetadataReader.Read(solution), SolutionRegistrations.None, pluginAssembly);
+        }
+
+        /// <summary>A new organization with the given tables and registrations, seeded as Dataverse seeds one.</summary>
+        internal static DataverseEmulator Start(SolutionSource solution, MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
+        {
+            var emulator = new DataverseEmulator(catalog, registrations, pluginAssembly);
             var system = emulator.CreateOrganizationService(null);
             OrganizationSeed.Apply(system);
             EnvironmentVariableSeed.Apply(solution, system);
@@ -70,6 +86,10 @@ namespace DynamicsWifi.Emulator
         /// <summary>Sets the current value of an environment variable the solution defines (as the maker portal does).</summary>
         public void SetEnvironmentVariable(string schemaName, string value) =>
             EnvironmentVariableValues.Set(CreateOrganizationService(null), schemaName, value);
+
+        /// <summary>Runs the queued asynchronous steps (and those they queue) until none is left, as the asynchronous
+        /// service would; returns how many executions ran, retries included. Outcomes are asyncoperation rows.</summary>
+        public int RunAsyncJobs() => _asyncJobs.RunAll();
 
         /// <summary>Runs <paramref name="work"/> as one Dataverse transaction, as a plug-in's calls run inside their
         /// request's: all of it commits or none of it does, and a failed call ends the transaction even when caught.</summary>

@@ -13,17 +13,19 @@ namespace DynamicsWifi.Emulator.Service
         private readonly Guid _userId;
         private readonly ExecutionScope? _scope;
         private readonly int _depth;
+        private readonly IPluginExecutionContext? _parent;
 
-        public EmulatedOrganizationService(RequestRunner runner, Guid userId, ExecutionScope? scope = null, int depth = 1)
+        public EmulatedOrganizationService(RequestRunner runner, Guid userId, ExecutionScope? scope = null, int depth = 1, IPluginExecutionContext? parent = null)
         {
             _runner = runner;
             _userId = userId;
             _scope = scope;
             _depth = depth;
+            _parent = parent;
         }
 
         public OrganizationResponse Execute(OrganizationRequest request) =>
-            _scope == null ? _runner.Run(request, _userId) : _runner.Pipeline.Call(request, _userId, _scope, _depth);
+            _scope == null ? _runner.Run(request, _userId) : _runner.Pipeline.Call(request, _userId, _scope, _depth, _parent);
 
         public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
 

@@ -14,25 +14,27 @@ namespace DynamicsWifi.Emulator.Service
         private readonly Database _database;
         private readonly RequestPipeline _pipeline;
         private readonly RequestLog _log;
+        private readonly Action<ExecutionScope> _committed;
 
-        public RequestRunner(Database database, RequestPipeline pipeline, RequestLog log)
+        public RequestRunner(Database database, RequestPipeline pipeline, RequestLog log, Action<ExecutionScope> committed)
         {
             _database = database;
             _pipeline = pipeline;
             _log = log;
+            _committed = committed;
         }
 
         public RequestPipeline Pipeline => _pipeline;
 
         public OrganizationResponse Run(OrganizationRequest request, Guid callerId) =>
-            InTransaction(callerId, scope => _pipeline.Call(request, callerId, scope, depth: 1));
+            InTransaction(callerId, scope => _pipeline.Call(request, callerId, scope, depth: 1, parent: null));
 
         /// <summary>Runs <paramref name="work"/> as one transaction, the way a plug-in's calls share its request's: a
         /// failed call ends the transaction even when caught, and returning normally after one fails with
         /// IsvTransactionCount (DATAVERSE-FACTS.md 2.2).</summary>
-        public T InTransaction<T>(Guid callerId, Func<ExecutionScope, T> work)
+        public T InTransaction<T>(Guid callerId, Func<ExecutionScope, T> work, Guid? correlationId = null)
         {
-            var scope = new ExecutionScope(_database.Begin(), callerId);
+            var scope = new ExecutionScope(_database.Begin(), callerId) { CorrelationId = correlationId ?? Guid.NewGuid() };
             try
             {
                 var result = work(scope);
@@ -43,6 +45,7 @@ namespace DynamicsWifi.Emulator.Service
 
                 scope.Transaction.Commit();
                 _log.Add(scope.ToRecord(succeeded: true));
+                _committed(scope);
                 return result;
             }
             catch

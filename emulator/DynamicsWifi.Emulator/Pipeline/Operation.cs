@@ -1,0 +1,58 @@
+using System;
+using DynamicsWifi.Emulator.Service;
+using DynamicsWifi.Emulator.Store;
+using Microsoft.Xrm.Sdk;
+
+namespace DynamicsWifi.Emulator.Pipeline
+{
+    /// <summary>One message going through the stages: the request, who asked, at which depth, and what the stages share
+    /// (shared variables, the row before and after the main operation, the output parameters).</summary>
+    internal sealed class Operation
+    {
+        public Operation(OrganizationRequest request, string table, Guid callerId, ExecutionScope scope, int depth, IPluginExecutionContext? parent, DateTime createdOn)
+        {
+            Request = request;
+            Table = table;
+            CallerId = callerId;
+            Scope = scope;
+            Depth = depth;
+            Parent = parent;
+            CreatedOn = createdOn;
+        }
+
+        public OrganizationRequest Request { get; }
+
+        public string Table { get; }
+
+        public Guid CallerId { get; }
+
+        public ExecutionScope Scope { get; }
+
+        public int Depth { get; }
+
+        /// <summary>The context of the plug-in whose service call started this operation; null for a caller's request.</summary>
+        public IPluginExecutionContext? Parent { get; }
+
+        public DateTime CreatedOn { get; }
+
+        public Guid RequestId { get; } = Guid.NewGuid();
+
+        public Guid OperationId { get; } = Guid.NewGuid();
+
+        /// <summary>Shared by the pre-validation steps; later stages reach it through ParentContext.</summary>
+        public ParameterCollection PreValidationVariables { get; } = new();
+
+        /// <summary>Shared by the pre-operation, main and post-operation steps of this operation.</summary>
+        public ParameterCollection SharedVariables { get; } = new();
+
+        /// <summary>The response's results once the main operation has run: what post-operation steps see.</summary>
+        public ParameterCollection OutputParameters { get; set; } = new();
+
+        public Row? Before { get; set; }
+
+        public Row? After { get; set; }
+
+        /// <summary>The row the operation addresses: the Target's id, or the id Create returned.</summary>
+        public Guid PrimaryId { get; set; }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using Microsoft.Xrm.Sdk;
+
+namespace DynamicsWifi.Emulator.Pipeline
+{
+    /// <summary>The execution context a plug-in receives, filled as Dataverse fills it
+    /// (learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context).</summary>
+    internal sealed class PluginExecutionContext : IPluginExecutionContext4
+    {
+        public static readonly Guid EmulatedOrganizationId = new("7e0f3c49-2b0e-4d44-9a4e-1b8f1d9a00f0");
+
+        public Guid BusinessUnitId { get; init; }
+
+        public Guid CorrelationId { get; init; }
+
+        public int Depth { get; init; }
+
+        public Guid InitiatingUserId { get; init; }
+
+        public ParameterCollection InputParameters { get; init; } = new();
+
+        public bool IsExecutingOffline => false;
+
+        public bool IsInTransaction { get; init; }
+
+        public bool IsOfflinePlayback => false;
+
+        /// <summary>2: sandbox, the only isolation mode Dataverse online runs plug-ins in.</summary>
+        public int IsolationMode => 2;
+
+        public string MessageName { get; init; } = string.Empty;
+
+        public int Mode { get; init; }
+
+        public DateTime OperationCreatedOn { get; init; }
+
+        public Guid OperationId { get; init; }
+
+        public Guid OrganizationId => EmulatedOrganizationId;
+
+        public string OrganizationName => "emulator";
+
+        public ParameterCollection OutputParameters { get; init; } = new();
+
+        public EntityReference OwningExtension { get; init; } = null!;
+
+        public EntityImageCollection PostEntityImages { get; init; } = new();
+
+        public EntityImageCollection PreEntityImages { get; init; } = new();
+
+        public Guid PrimaryEntityId { get; init; }
+
+        public string PrimaryEntityName { get; init; } = "none";
+
+        public Guid? RequestId { get; init; }
+
+        public string SecondaryEntityName => "none";
+
+        public ParameterCollection SharedVariables { get; init; } = new();
+
+        public Guid UserId { get; init; }
+
+        public IPluginExecutionContext ParentContext { get; init; } = null!;
+
+        public int Stage { get; init; }
+
+        public Guid UserAzureActiveDirectoryObjectId => Guid.Empty;
+
+        public Guid InitiatingUserAzureActiveDirectoryObjectId => Guid.Empty;
+
+        public Guid InitiatingUserApplicationId => Guid.Empty;
+
+        public Guid PortalsContactId => Guid.Empty;
+
+        public bool IsPortalsClientCall => false;
+
+        public Guid AuthenticatedUserId => InitiatingUserId;
+
+        /// <summary>One image collection per item of a bulk message; single-row messages have one.</summary>
+        public EntityImageCollection[] PreEntityImagesCollection => new[] { PreEntityImages };
+
+        public EntityImageCollection[] PostEntityImagesCollection => new[] { PostEntityImages };
+    }
+}
