@@ -27,7 +27,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var service = Emulators.Library().CreateOrganizationService(null);
             var targets = new EntityCollection(Enumerable.Range(0, 10).Select(i => new Entity("cr_library") { ["cr_name"] = "Library " + i, ["cr_visits"] = i == 7 ? 5000 : i }).ToList()) { EntityName = "cr_library" };
 
-            Faults.Of(() => service.Execute(new CreateMultipleRequest { Targets = targets }));
+            ServiceFaults.Of(() => service.Execute(new CreateMultipleRequest { Targets = targets }));
 
             Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression("cr_library")).Entities.Count);
         }
@@ -50,7 +50,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var service = Emulators.Library().CreateOrganizationService(null);
             var targets = new EntityCollection(new[] { new Entity("cr_library") { ["cr_name"] = "A" }, new Entity("cr_book") { ["cr_name"] = "B" } }) { EntityName = "cr_library" };
 
-            Faults.Of(() => service.Execute(new CreateMultipleRequest { Targets = targets }));
+            ServiceFaults.Of(() => service.Execute(new CreateMultipleRequest { Targets = targets }));
 
             Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression("cr_library")).Entities.Count);
         }

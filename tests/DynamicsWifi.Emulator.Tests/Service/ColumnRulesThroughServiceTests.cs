@@ -13,9 +13,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Create(new Entity("cr_nothing") { ["cr_name"] = "x" }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("cr_nothing") { ["cr_name"] = "x" }));
 
-            Assert.AreEqual(Faults.Code(0x8004F899), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x8004F899), fault.ErrorCode);
             StringAssert.Contains(fault.Message, "cr_nothing");
         }
 
@@ -25,9 +25,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var emulator = Emulators.Library();
             var service = emulator.CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Create(new Entity("cr_library") { ["cr_name"] = "x", ["cr_colour"] = "red" }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("cr_library") { ["cr_name"] = "x", ["cr_colour"] = "red" }));
 
-            Assert.AreEqual(Faults.Code(0x80041103), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80041103), fault.ErrorCode);
             StringAssert.Contains(fault.Message, "cr_colour");
             Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression("cr_library")).Entities.Count);
         }
@@ -39,9 +39,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var query = new QueryExpression("cr_library");
             query.Criteria.AddCondition("cr_colour", ConditionOperator.Equal, "red");
 
-            var fault = Faults.Of(() => service.RetrieveMultiple(query));
+            var fault = ServiceFaults.Of(() => service.RetrieveMultiple(query));
 
-            Assert.AreEqual(Faults.Code(0x80041103), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80041103), fault.ErrorCode);
         }
 
         [TestMethod]
@@ -49,9 +49,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Create(new Entity("cr_library") { ["cr_code"] = new string('x', 21) }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("cr_library") { ["cr_code"] = new string('x', 21) }));
 
-            Assert.AreEqual(Faults.Code(0x80044331), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80044331), fault.ErrorCode);
             StringAssert.Contains(fault.Message, "'cr_code' attribute of the 'cr_library' entity exceeded the maximum allowed length of '20'");
         }
 
@@ -60,9 +60,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Create(new Entity("cr_library") { ["cr_visits"] = "twelve" }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("cr_library") { ["cr_visits"] = "twelve" }));
 
-            Assert.AreEqual(Faults.Code(0x80044354), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80044354), fault.ErrorCode);
         }
 
         [TestMethod]
@@ -70,9 +70,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Create(new Entity("cr_library") { ["cr_visits"] = 1001 }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("cr_library") { ["cr_visits"] = 1001 }));
 
-            Assert.AreEqual(Faults.Code(0x8004432F), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x8004432F), fault.ErrorCode);
         }
 
         [TestMethod]
@@ -80,9 +80,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Create(new Entity("cr_library") { ["cr_kind"] = new OptionSetValue(3) }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("cr_library") { ["cr_kind"] = new OptionSetValue(3) }));
 
-            Assert.AreEqual(Faults.Code(0x8004431A), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x8004431A), fault.ErrorCode);
         }
 
         [TestMethod]
@@ -91,7 +91,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var service = Emulators.Library().CreateOrganizationService(null);
             var id = service.Create(new Entity("cr_library") { ["cr_name"] = "Central", ["cr_visits"] = 5 });
 
-            Faults.Of(() => service.Update(new Entity("cr_library", id) { ["cr_name"] = "Renamed", ["cr_visits"] = -1 }));
+            ServiceFaults.Of(() => service.Update(new Entity("cr_library", id) { ["cr_name"] = "Renamed", ["cr_visits"] = -1 }));
 
             var row = service.Retrieve("cr_library", id, new ColumnSet("cr_name", "cr_visits"));
             Assert.AreEqual("Central", row["cr_name"]);

@@ -45,9 +45,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var service = Emulators.Library().CreateOrganizationService(null);
             var id = service.Create(new Entity("cr_library") { ["cr_name"] = "Central" });
 
-            var fault = Faults.Of(() => service.Create(new Entity("cr_library", id) { ["cr_name"] = "Again" }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("cr_library", id) { ["cr_name"] = "Again" }));
 
-            Assert.AreEqual(Faults.Code(0x80040237), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80040237), fault.ErrorCode);
         }
 
         [TestMethod]
@@ -83,9 +83,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var service = Emulators.Library().CreateOrganizationService(null);
             var id = Guid.NewGuid();
 
-            var fault = Faults.Of(() => service.Retrieve("cr_library", id, new ColumnSet(true)));
+            var fault = ServiceFaults.Of(() => service.Retrieve("cr_library", id, new ColumnSet(true)));
 
-            Assert.AreEqual(Faults.Code(0x80040217), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80040217), fault.ErrorCode);
             StringAssert.Contains(fault.Message, id.ToString());
         }
 
@@ -109,13 +109,13 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Execute(new RetrieveRequest
+            var fault = ServiceFaults.Of(() => service.Execute(new RetrieveRequest
             {
                 Target = new EntityReference("cr_library", "cr_code", "none"),
                 ColumnSet = new ColumnSet("cr_name"),
             }));
 
-            Assert.AreEqual(Faults.Code(0x80060891), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80060891), fault.ErrorCode);
         }
 
         [TestMethod]
@@ -151,9 +151,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
             service.Update(new Entity("cr_library", id) { ["cr_name"] = "Changed meanwhile" });
 
             var stale = new Entity("cr_library", id) { ["cr_name"] = "Mine", RowVersion = seen.RowVersion };
-            var fault = Faults.Of(() => service.Execute(new UpdateRequest { Target = stale, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+            var fault = ServiceFaults.Of(() => service.Execute(new UpdateRequest { Target = stale, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
 
-            Assert.AreEqual(Faults.Code(0x80060882), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80060882), fault.ErrorCode);
         }
 
         [TestMethod]

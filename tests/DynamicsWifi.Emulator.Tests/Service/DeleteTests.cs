@@ -34,7 +34,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var book = Book(service, library, "Dune");
             service.Create(new Entity("cr_loan") { ["cr_name"] = "Loan", ["cr_bookid"] = new EntityReference("cr_book", book) });
 
-            var fault = Faults.Of(() => service.Delete("cr_library", library));
+            var fault = ServiceFaults.Of(() => service.Delete("cr_library", library));
 
             StringAssert.Contains(fault.Message, "cr_book_cr_loan");
             Assert.AreEqual(1, service.RetrieveMultiple(new QueryExpression("cr_library")).Entities.Count);
@@ -58,9 +58,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Delete("cr_library", Guid.NewGuid()));
+            var fault = ServiceFaults.Of(() => service.Delete("cr_library", Guid.NewGuid()));
 
-            Assert.AreEqual(Faults.Code(0x80040217), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80040217), fault.ErrorCode);
         }
 
         private static Guid Book(IOrganizationService service, Guid library, string name) =>

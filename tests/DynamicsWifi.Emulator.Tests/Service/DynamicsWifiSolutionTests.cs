@@ -17,9 +17,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var service = Emulators.DynamicsWifi().CreateOrganizationService(null);
             service.Create(new Entity("contact") { ["lastname"] = "Smith", ["cr_wifi_identitykey"] = Key });
 
-            var fault = Faults.Of(() => service.Create(new Entity("contact") { ["lastname"] = "Smith", ["cr_wifi_identitykey"] = Key }));
+            var fault = ServiceFaults.Of(() => service.Create(new Entity("contact") { ["lastname"] = "Smith", ["cr_wifi_identitykey"] = Key }));
 
-            Assert.AreEqual(Faults.Code(0x80060892), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80060892), fault.ErrorCode);
         }
 
         [TestMethod]

@@ -41,7 +41,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
                 Task.WaitAll(outcomes);
 
                 Assert.AreEqual(1, outcomes.Count(outcome => outcome.Result == 0), "round " + round);
-                Assert.AreEqual(Racers - 1, outcomes.Count(outcome => outcome.Result == Faults.Code(0x80060892)), "round " + round);
+                Assert.AreEqual(Racers - 1, outcomes.Count(outcome => outcome.Result == ServiceFaults.Code(0x80060892)), "round " + round);
             }
 
             Assert.AreEqual(200, service.RetrieveMultiple(new QueryExpression("cr_library")).Entities.Count);

@@ -17,7 +17,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
 
             var id = service.Create(new Entity("cr_library") { ["cr_name"] = "Central" });
             service.Retrieve("cr_library", id, new ColumnSet("cr_name"));
-            Faults.Of(() => service.Update(new Entity("cr_library", id) { ["cr_visits"] = -5 }));
+            ServiceFaults.Of(() => service.Update(new Entity("cr_library", id) { ["cr_visits"] = -5 }));
 
             var records = emulator.Requests.Records;
             Assert.AreEqual(3, records.Count);

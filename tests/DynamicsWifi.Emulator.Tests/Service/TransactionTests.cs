@@ -38,7 +38,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var service = emulator.CreateOrganizationService(null);
             service.Create(new Entity("cr_library") { ["cr_name"] = "Central", ["cr_code"] = "C1" });
 
-            var fault = Faults.Of(() => emulator.ExecuteInTransaction(emulator.SystemAdministratorId, inner =>
+            var fault = ServiceFaults.Of(() => emulator.ExecuteInTransaction(emulator.SystemAdministratorId, inner =>
             {
                 inner.Create(new Entity("cr_library") { ["cr_name"] = "Before" });
                 try
@@ -51,7 +51,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
                 }
             }));
 
-            Assert.AreEqual(Faults.Code(0x8009000C), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x8009000C), fault.ErrorCode);
             Assert.AreEqual(1, service.RetrieveMultiple(new QueryExpression("cr_library")).Entities.Count);
         }
 
@@ -61,7 +61,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var emulator = Emulators.Library();
             OrganizationServiceFault? later = null;
 
-            Faults.Of(() => emulator.ExecuteInTransaction(emulator.SystemAdministratorId, inner =>
+            ServiceFaults.Of(() => emulator.ExecuteInTransaction(emulator.SystemAdministratorId, inner =>
             {
                 try
                 {
@@ -71,10 +71,10 @@ namespace DynamicsWifi.Emulator.Tests.Service
                 {
                 }
 
-                later = Faults.Of(() => inner.Create(new Entity("cr_library") { ["cr_name"] = "After" }));
+                later = ServiceFaults.Of(() => inner.Create(new Entity("cr_library") { ["cr_name"] = "After" }));
             }));
 
-            Assert.AreEqual(Faults.Code(0x80040251), later!.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80040251), later!.ErrorCode);
         }
 
         [TestMethod]

@@ -47,9 +47,9 @@ namespace DynamicsWifi.Emulator.Tests.Service
         {
             var service = Emulators.Library().CreateOrganizationService(null);
 
-            var fault = Faults.Of(() => service.Execute(new UpsertRequest { Target = new Entity("cr_library", "cr_name", "Central") }));
+            var fault = ServiceFaults.Of(() => service.Execute(new UpsertRequest { Target = new Entity("cr_library", "cr_name", "Central") }));
 
-            Assert.AreEqual(Faults.Code(0x80060890), fault.ErrorCode);
+            Assert.AreEqual(ServiceFaults.Code(0x80060890), fault.ErrorCode);
         }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Tests.Service
 {
-    internal static class Faults
+    internal static class ServiceFaults
     {
         /// <summary>The fault Dataverse's SDK callers would catch; fails the test when the call succeeds or throws anything else.</summary>
         public static OrganizationServiceFault Of(Action call) => Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(call).Detail;
