@@ -64,6 +64,10 @@ namespace DynamicsWifi.Emulator.Registration
         /// <summary>The user the step runs as; null runs it as the caller.</summary>
         public Guid? ImpersonatingUserId { get; }
 
+        /// <summary>The user the step runs as, by name, as the export schema carries it (ImpersonatingUserIdName); ids of
+        /// users differ between environments. Null when the step runs as the caller.</summary>
+        public string? ImpersonatingUserName { get; init; }
+
         public bool AsyncAutoDelete { get; }
 
         public IReadOnlyList<ImageRegistration> Images { get; }
