@@ -7,6 +7,7 @@ using DynamicsWifi.Emulator.Metadata.Export;
 using DynamicsWifi.Emulator.Observability;
 using DynamicsWifi.Emulator.Pipeline;
 using DynamicsWifi.Emulator.Registration;
+using DynamicsWifi.Emulator.Registration.Export;
 using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
@@ -54,7 +55,7 @@ namespace DynamicsWifi.Emulator
         public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
-            return Start(solution, SolutionMetadataReader.Read(solution), SolutionRegistrations.None, pluginAssembly);
+            return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly);
         }
 
         /// <summary>A new organization with the given tables and registrations, seeded as Dataverse seeds one.</summary>

@@ -175,7 +175,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
         [TestMethod]
         public void ContactName_IsComposedFromFirstAndLastName()
         {
-            var service = Emulators.DynamicsWifi().CreateOrganizationService(null);
+            var service = Emulators.Library().CreateOrganizationService(null);
             var id = service.Create(new Entity("contact") { ["firstname"] = "Ann", ["lastname"] = "Smith" });
 
             service.Update(new Entity("contact", id) { ["lastname"] = "Jones" });
