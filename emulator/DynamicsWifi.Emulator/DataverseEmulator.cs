@@ -30,7 +30,7 @@ namespace DynamicsWifi.Emulator
             var handlers = new IMessageHandler[]
             {
                 new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
-                new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(),
+                new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(), new RetrieveEnvironmentVariableSecretValueHandler(),
             };
             RequestRunner? runner = null;
             var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (scope, depth, context) => new PluginServiceFactory(runner!, scope, depth, context));

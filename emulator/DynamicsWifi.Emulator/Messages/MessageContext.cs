@@ -18,8 +18,10 @@ namespace DynamicsWifi.Emulator.Messages
             Guid callerId,
             IAccessControl access,
             DateTime utcNow,
-            Func<OrganizationRequest, OrganizationResponse> send)
+            Func<OrganizationRequest, OrganizationResponse> send,
+            int depth = 1)
         {
+            Depth = depth;
             Transaction = transaction;
             Access = access;
             Catalog = catalog;
@@ -33,6 +35,9 @@ namespace DynamicsWifi.Emulator.Messages
         public MetadataCatalog Catalog { get; }
 
         public Guid CallerId { get; }
+
+        /// <summary>1 for a caller's own request; more when a plug-in's call made it.</summary>
+        public int Depth { get; }
 
         /// <summary>What the caller may read and write.</summary>
         public IAccessControl Access { get; }

@@ -72,7 +72,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                 }
 
                 var access = _accessOf(callerId);
-                var messages = new MessageContext(scope.Transaction, _catalog, callerId, access, _clock(), inner => Run(inner, callerId, scope, depth, parent));
+                var messages = new MessageContext(scope.Transaction, _catalog, callerId, access, _clock(), inner => Run(inner, callerId, scope, depth, parent), depth);
                 var api = CustomApiOf(request);
                 if (api != null)
                 {

@@ -8,7 +8,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
     /// <summary>A small solution in the exported-zip layout, written to a temporary folder, whose tables exercise what
     /// our own solution does not (yet): a parent with children deleted in cascade, unlinked, or protecting it.
     /// cr_library (key cr_code) 1:N cr_book (Cascade, key cr_isbn), cr_book 1:N cr_loan (Restrict),
-    /// cr_library 1:N cr_note (RemoveLink).</summary>
+    /// cr_library 1:N cr_note (RemoveLink); environment variables cr_LibraryUrl (String) and cr_LibrarySecret (Secret).</summary>
     internal static class LibrarySolution
     {
         private static readonly Lazy<string> Folder = new(Write);
@@ -21,8 +21,20 @@ namespace DynamicsWifi.Emulator.Tests.Service
             Directory.CreateDirectory(folder);
             File.WriteAllText(System.IO.Path.Combine(folder, "customizations.xml"), Customizations(), new UTF8Encoding(false));
             File.WriteAllText(System.IO.Path.Combine(folder, "solution.xml"), "<ImportExportXml><SolutionManifest><UniqueName>Library</UniqueName></SolutionManifest></ImportExportXml>");
+            WriteVariable(folder, "cr_LibraryUrl", 100000000, "https://library.example.com");
+            WriteVariable(folder, "cr_LibrarySecret", 100000005, null);
             File.WriteAllText(System.IO.Path.Combine(folder, "[Content_Types].xml"), "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/octet-stream\" /></Types>");
             return folder;
+        }
+
+        private static void WriteVariable(string folder, string schemaName, int type, string? defaultValue)
+        {
+            var path = System.IO.Path.Combine(folder, "environmentvariabledefinitions", schemaName);
+            Directory.CreateDirectory(path);
+            File.WriteAllText(
+                System.IO.Path.Combine(path, "environmentvariabledefinition.xml"),
+                $"<environmentvariabledefinition schemaname=\"{schemaName}\">" + (defaultValue == null ? string.Empty : $"<defaultvalue>{defaultValue}</defaultvalue>") +
+                $"<displayname default=\"{schemaName}\" /><isrequired>0</isrequired><secretstore>0</secretstore><type>{type}</type></environmentvariabledefinition>");
         }
 
         private static string Customizations() =>
