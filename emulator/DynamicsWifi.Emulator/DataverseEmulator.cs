@@ -5,6 +5,7 @@ using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
 using DynamicsWifi.Emulator.Observability;
 using DynamicsWifi.Emulator.Pipeline;
+using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
@@ -18,8 +19,9 @@ namespace DynamicsWifi.Emulator
     public sealed class DataverseEmulator
     {
         private readonly RequestRunner _runner;
+        private readonly OrganizationSecurity _security;
 
-        private DataverseEmulator(MetadataCatalog catalog, Assembly? pluginAssembly)
+        private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
         {
             PluginAssembly = pluginAssembly;
             var handlers = new IMessageHandler[]
@@ -27,7 +29,9 @@ namespace DynamicsWifi.Emulator
                 new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
                 new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(),
             };
-            _runner = new RequestRunner(new Database(catalog), new RequestPipeline(catalog, handlers, () => DateTime.UtcNow, _ => UnrestrictedAccess.Instance), Requests);
+            var database = new Database(catalog);
+            _security = new OrganizationSecurity(catalog, database.Store, OrganizationSeed.SystemUserId, registrations.Roles, registrations.FieldSecurityProfiles);
+            _runner = new RequestRunner(database, new RequestPipeline(catalog, handlers, () => DateTime.UtcNow, _security.AccessOf), Requests);
         }
 
         /// <summary>The System Administrator every organization starts with.</summary>
@@ -41,27 +45,45 @@ namespace DynamicsWifi.Emulator
         internal Assembly? PluginAssembly { get; }
 
         /// <summary>Loads a solution folder in the exported-zip layout, or the zip itself.</summary>
-        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly)
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly) =>
+            FromSolution(solutionFolderOrZip, pluginAssembly, SolutionRegistrations.None);
+
+        /// <summary>Loads a solution with the registrations (roles, field security profiles, ...) given.</summary>
+        internal static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly? pluginAssembly, SolutionRegistrations registrations)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
-            var emulator = new DataverseEmulator(SolutionMetadataReader.Read(solution), pluginAssembly);
+            var emulator = new DataverseEmulator(SolutionMetadataReader.Read(solution), registrations, pluginAssembly);
             var system = emulator.CreateOrganizationService(null);
             OrganizationSeed.Apply(system);
+            emulator._security.CreateRoleRows(system, OrganizationSeed.RootBusinessUnitId);
+            emulator._runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            {
+                OrganizationSecurity.Assign(scope.Transaction, OrganizationSeed.AdministratorId, new[] { OrganizationSecurity.SystemAdministratorRoleId });
+                return 0;
+            });
             EnvironmentVariableSeed.Apply(solution, system);
             emulator.Requests.Clear();
             return emulator;
         }
 
-        /// <summary>A new enabled user in the root business unit. Security roles are not emulated yet: naming any fails.</summary>
-        public Guid CreateUser(string name, params string[] roleNames)
-        {
-            if (roleNames != null && roleNames.Length > 0)
-            {
-                throw new NotSupportedException("Security roles are not emulated yet; create the user without roles. See emulator/README.md.");
-            }
+        /// <summary>A new enabled user in the root business unit holding the named security roles ("System
+        /// Administrator" or a role the solution ships); ArgumentException names a role that does not exist.</summary>
+        public Guid CreateUser(string name, params string[] roleNames) =>
+            CreateUserWithRoles(OrganizationSeed.User(Guid.NewGuid(), name), roleNames);
 
-            return CreateOrganizationService(null).Create(OrganizationSeed.User(Guid.NewGuid(), name));
+        /// <summary>A new application user (a systemuser with applicationid set, non-interactive, as Dataverse creates for
+        /// an app registration) holding the named security roles.</summary>
+        public Guid CreateApplicationUser(string name, Guid applicationId, params string[] roleNames)
+        {
+            var user = OrganizationSeed.User(Guid.NewGuid(), name);
+            user["applicationid"] = applicationId;
+            user["accessmode"] = new OptionSetValue(4);
+            return CreateUserWithRoles(user, roleNames);
         }
+
+        /// <summary>Makes the user a member of a field security profile the solution ships, so the secured columns it
+        /// grants become readable or writable for them.</summary>
+        public void AddToFieldSecurityProfile(Guid userId, string profileName) => _security.AddToFieldSecurityProfile(userId, profileName);
 
         /// <summary>A service acting as the user; null acts as SYSTEM, as IOrganizationServiceFactory does in Dataverse.</summary>
         public IOrganizationService CreateOrganizationService(Guid? userId) =>
@@ -79,5 +101,16 @@ namespace DynamicsWifi.Emulator
                 work(new EmulatedOrganizationService(_runner, userId, scope));
                 return 0;
             });
+
+        private Guid CreateUserWithRoles(Entity user, string[]? roleNames)
+        {
+            var roleIds = _security.RoleIdsNamed(roleNames ?? Array.Empty<string>());
+            return _runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            {
+                var id = new EmulatedOrganizationService(_runner, OrganizationSeed.SystemUserId, scope).Create(user);
+                OrganizationSecurity.Assign(scope.Transaction, id, roleIds);
+                return id;
+            });
+        }
     }
 }
