@@ -11,8 +11,8 @@ namespace DynamicsWifi.Emulator.Security
     {
         public static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
 
-        // Standard tables whose privileges are named after something else than the table: systemuser's are
-        // prvReadUser, prvWriteUser... (learn.microsoft.com/power-platform/admin/security-roles-privileges).
+        // Standard tables whose privileges are named after something else than the table: systemuser's are prvReadUser,
+        // prvAppendToUser... (the AppendToUser privilege appears in the FastTrack P2CFieldService roles export).
         private static readonly IReadOnlyDictionary<string, string> PrivilegeEntity = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["systemuser"] = "User",
