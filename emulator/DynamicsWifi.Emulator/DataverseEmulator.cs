@@ -17,11 +17,13 @@ using Microsoft.Xrm.Sdk;
 namespace DynamicsWifi.Emulator
 {
     /// <summary>An in-memory Dataverse organization loaded from a solution (DESIGN.md 6): its tables, keys and
-    /// relationships from the solution's own files, reached through IOrganizationService as in Dataverse.</summary>
+    /// relationships, plug-in steps, custom APIs and security roles from the solution's own files, reached through
+    /// IOrganizationService as in Dataverse.</summary>
     public sealed class DataverseEmulator
     {
         private readonly RequestRunner _runner;
         private readonly AsyncJobQueue _asyncJobs;
+        private readonly OrganizationSecurity _security;
 
         private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
         {
@@ -32,9 +34,10 @@ namespace DynamicsWifi.Emulator
                 new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
                 new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(), new RetrieveEnvironmentVariableSecretValueHandler(),
             };
+            _security = new OrganizationSecurity(catalog, database.Store, OrganizationSeed.SystemUserId, registrations.Roles, registrations.FieldSecurityProfiles);
             RequestRunner? runner = null;
             var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (scope, depth, context) => new PluginServiceFactory(runner!, scope, depth, context));
-            var pipeline = new RequestPipeline(catalog, handlers, registrations, steps, clock, _ => UnrestrictedAccess.Instance);
+            var pipeline = new RequestPipeline(catalog, handlers, registrations, steps, clock, _security.AccessOf);
             _asyncJobs = new AsyncJobQueue(new SystemJobs(database, clock), clock);
             runner = new RequestRunner(database, pipeline, Requests, _asyncJobs.Committed);
             _asyncJobs.Connect(steps, runner);
@@ -51,34 +54,57 @@ namespace DynamicsWifi.Emulator
         /// <summary>Every plug-in execution since the log was last cleared, with its trace lines (the Plug-in Trace Log).</summary>
         public PluginTraceLog PluginTraces { get; } = new PluginTraceLog();
 
-        /// <summary>Loads a solution folder in the exported-zip layout, or the zip itself.</summary>
+        /// <summary>Loads a solution folder in the exported-zip layout, or the zip itself: its tables and its
+        /// registrations (steps, custom APIs, roles, field security profiles).</summary>
         public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
             return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly);
         }
 
-        /// <summary>A new organization with the given tables and registrations, seeded as Dataverse seeds one.</summary>
+        /// <summary>Loads a solution's tables with the registrations given instead of the solution's own.</summary>
+        internal static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly? pluginAssembly, SolutionRegistrations registrations)
+        {
+            var solution = SolutionSource.Open(solutionFolderOrZip);
+            return Start(solution, SolutionMetadataReader.Read(solution), registrations, pluginAssembly);
+        }
+
+        /// <summary>A new organization with the given tables and registrations, seeded as Dataverse seeds one: the root
+        /// business unit, SYSTEM, a System Administrator holding that role, the roles and the environment variables.</summary>
         internal static DataverseEmulator Start(SolutionSource solution, MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
         {
             var emulator = new DataverseEmulator(catalog, registrations, pluginAssembly);
             var system = emulator.CreateOrganizationService(null);
             OrganizationSeed.Apply(system);
+            emulator._security.CreateRoleRows(system, OrganizationSeed.RootBusinessUnitId);
+            emulator._runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            {
+                OrganizationSecurity.Assign(scope.Transaction, OrganizationSeed.AdministratorId, new[] { OrganizationSecurity.SystemAdministratorRoleId });
+                return 0;
+            });
             EnvironmentVariableSeed.Apply(solution, system);
             emulator.Requests.Clear();
             return emulator;
         }
 
-        /// <summary>A new enabled user in the root business unit. Security roles are not emulated yet: naming any fails.</summary>
-        public Guid CreateUser(string name, params string[] roleNames)
-        {
-            if (roleNames != null && roleNames.Length > 0)
-            {
-                throw new NotSupportedException("Security roles are not emulated yet; create the user without roles. See emulator/README.md.");
-            }
+        /// <summary>A new enabled user in the root business unit holding the named security roles (the solution's, or
+        /// "System Administrator").</summary>
+        public Guid CreateUser(string name, params string[] roleNames) =>
+            CreateUserWithRoles(OrganizationSeed.User(Guid.NewGuid(), name), roleNames);
 
-            return CreateOrganizationService(null).Create(OrganizationSeed.User(Guid.NewGuid(), name));
+        /// <summary>A new application user (a systemuser with applicationid set, non-interactive, as Dataverse creates for
+        /// an app registration) holding the named security roles.</summary>
+        public Guid CreateApplicationUser(string name, Guid applicationId, params string[] roleNames)
+        {
+            var user = OrganizationSeed.User(Guid.NewGuid(), name);
+            user["applicationid"] = applicationId;
+            user["accessmode"] = new OptionSetValue(4);
+            return CreateUserWithRoles(user, roleNames);
         }
+
+        /// <summary>Makes the user a member of a field security profile the solution ships, so the secured columns it
+        /// grants become readable or writable for them.</summary>
+        public void AddToFieldSecurityProfile(Guid userId, string profileName) => _security.AddToFieldSecurityProfile(userId, profileName);
 
         /// <summary>A service acting as the user; null acts as SYSTEM, as IOrganizationServiceFactory does in Dataverse.</summary>
         public IOrganizationService CreateOrganizationService(Guid? userId) =>
@@ -100,5 +126,16 @@ namespace DynamicsWifi.Emulator
                 work(new EmulatedOrganizationService(_runner, userId, scope));
                 return 0;
             });
+
+        private Guid CreateUserWithRoles(Entity user, string[]? roleNames)
+        {
+            var roleIds = _security.RoleIdsNamed(roleNames ?? Array.Empty<string>());
+            return _runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            {
+                var id = new EmulatedOrganizationService(_runner, OrganizationSeed.SystemUserId, scope).Create(user);
+                OrganizationSecurity.Assign(scope.Transaction, id, roleIds);
+                return id;
+            });
+        }
     }
 }

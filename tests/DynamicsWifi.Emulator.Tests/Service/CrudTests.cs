@@ -13,7 +13,7 @@ namespace DynamicsWifi.Emulator.Tests.Service
         public void Create_StampsThePlatformsColumns()
         {
             var emulator = Emulators.Library();
-            var user = emulator.CreateUser("Ann Admin");
+            var user = emulator.CreateUser("Ann Admin", "System Administrator");
             var service = emulator.CreateOrganizationService(user);
 
             var id = service.Create(new Entity("cr_library") { ["cr_name"] = "Central" });
