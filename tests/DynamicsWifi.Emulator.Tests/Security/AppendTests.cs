@@ -1,14 +1,12 @@
 using System;
 using DynamicsWifi.Emulator.Registration;
+using DynamicsWifi.Emulator.Tests.Service;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using static DynamicsWifi.Emulator.Tests.Security.SecurityRegistrations;
 
-using DynamicsWifi.Emulator.Tests.Service;
-
 namespace DynamicsWifi.Emulator.Tests.Security
 {
-
     [TestClass]
     public sealed class AppendTests
     {

@@ -1,14 +1,13 @@
-using System;
 using System.Collections.Generic;
-using DynamicsWifi.Emulator.Metadata;
+using System;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Tests.Query;
+using DynamicsWifi.Emulator.Tests.Service;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static DynamicsWifi.Emulator.Tests.Security.SecurityRegistrations;
-
-using DynamicsWifi.Emulator.Tests.Service;
 
 namespace DynamicsWifi.Emulator.Tests.Security
 {

@@ -1,17 +1,15 @@
-using System;
 using System.Linq;
+using System;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Seeding;
-using Microsoft.VisualStudio.TestTools.UnitTesting;
-using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
-using static DynamicsWifi.Emulator.Tests.Security.SecurityRegistrations;
-
 using DynamicsWifi.Emulator.Tests.Service;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk.Query;
+using Microsoft.Xrm.Sdk;
+using static DynamicsWifi.Emulator.Tests.Security.SecurityRegistrations;
 
 namespace DynamicsWifi.Emulator.Tests.Security
 {
-
     [TestClass]
     public sealed class PrivilegeDepthTests
     {

@@ -2,8 +2,8 @@ using System;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Security;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using Microsoft.Xrm.Sdk;
 using static DynamicsWifi.Emulator.Tests.Security.SecurityRegistrations;
 
 namespace DynamicsWifi.Emulator.Tests.Security
