@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Tests.Pipeline.Plugins;
@@ -55,6 +56,24 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
 
             StringAssert.Contains(fault.Message, "'Count'");
             Assert.AreEqual(0, emulator.PluginTraces.Records.Count);
+        }
+
+        [TestMethod]
+        public void CallerWithoutTheExecutePrivilege_IsRefusedBeforeAnyPluginRuns()
+        {
+            var guarded = new CustomApiDefinition("cr_GuardedEcho", 0, null, false, false, 2, "prvCreatecr_book", typeof(EchoApiPlugin).FullName, Echo.RequestParameters, Echo.ResponseProperties);
+            var reader = new SecurityRoleDefinition(Guid.NewGuid(), "Library reader", new Dictionary<string, PrivilegeDepth> { ["prvReadcr_library"] = PrivilegeDepth.Global });
+            var writer = new SecurityRoleDefinition(Guid.NewGuid(), "Book writer", new Dictionary<string, PrivilegeDepth> { ["prvCreatecr_book"] = PrivilegeDepth.Basic });
+            var emulator = Library(Array.Empty<StepRegistration>(), new[] { guarded }, reader, writer);
+            var refused = emulator.CreateOrganizationService(emulator.CreateUser("Reader", "Library reader"));
+            var allowed = emulator.CreateOrganizationService(emulator.CreateUser("Writer", "Book writer"));
+
+            var fault = ServiceFaults.Of(() => refused.Execute(new OrganizationRequest("cr_GuardedEcho") { ["Text"] = "hi" }));
+            var response = allowed.Execute(new OrganizationRequest("cr_GuardedEcho") { ["Text"] = "hi" });
+
+            Assert.AreEqual(ServiceFaults.Code(0x80040220), fault.ErrorCode);
+            Assert.AreEqual("hi", response["Echo"]);
+            Assert.AreEqual(1, emulator.PluginTraces.Records.Count);
         }
 
         [TestMethod]

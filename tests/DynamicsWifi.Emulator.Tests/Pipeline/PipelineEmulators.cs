@@ -14,14 +14,14 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
     {
         public static DataverseEmulator Library(params StepRegistration[] steps) => Library(steps, Array.Empty<CustomApiDefinition>());
 
-        public static DataverseEmulator Library(IReadOnlyList<StepRegistration> steps, IReadOnlyList<CustomApiDefinition> customApis)
+        public static DataverseEmulator Library(IReadOnlyList<StepRegistration> steps, IReadOnlyList<CustomApiDefinition> customApis, params SecurityRoleDefinition[] roles)
         {
             var solution = SolutionSource.Open(LibrarySolution.Path);
             var registrations = new SolutionRegistrations(
                 new List<PluginTypeRegistration>(),
                 steps,
                 customApis,
-                new List<SecurityRoleDefinition>(),
+                roles,
                 new List<FieldSecurityProfileDefinition>());
             return DataverseEmulator.Start(solution, SolutionMetadataReader.Read(solution), registrations, typeof(PipelineEmulators).Assembly);
         }
