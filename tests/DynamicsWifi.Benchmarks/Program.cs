@@ -27,6 +27,10 @@ namespace DynamicsWifi.Benchmarks
                 Console.WriteLine(new OrganizationServiceBenchmark(solution, size).Run());
             }
 
+            Console.WriteLine();
+            Console.WriteLine("Plug-in pipeline (one core)");
+            Console.WriteLine(new PipelineBenchmark(solution).Run());
+
             return 0;
         }
 
