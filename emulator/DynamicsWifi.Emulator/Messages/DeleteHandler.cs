@@ -15,7 +15,7 @@ namespace DynamicsWifi.Emulator.Messages
     {
         public string MessageName => "Delete";
 
-        public string TableOf(OrganizationRequest request) => (request.Parameters["Target"] as EntityReference)?.LogicalName ?? string.Empty;
+        public string TableOf(OrganizationRequest request) => RequestParameters.Peek<EntityReference>(request, "Target")?.LogicalName ?? string.Empty;
 
         public OrganizationResponse Handle(OrganizationRequest request, MessageContext context)
         {

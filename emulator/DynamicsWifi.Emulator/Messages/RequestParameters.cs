@@ -17,6 +17,13 @@ namespace DynamicsWifi.Emulator.Messages
             throw DataverseFaults.InvalidArgument("Required field '" + name + "' is missing or is not of type " + typeof(T).Name + ".");
         }
 
+        /// <summary>The parameter when present and of type T, else null: for describing a request, never for refusing it.</summary>
+        public static T? Peek<T>(OrganizationRequest request, string name)
+            where T : class
+        {
+            return request.Parameters.TryGetValue(name, out var value) ? value as T : null;
+        }
+
         public static T? Optional<T>(OrganizationRequest request, string name)
             where T : struct
         {

@@ -10,7 +10,7 @@ namespace DynamicsWifi.Emulator.Messages
     {
         public string MessageName => "RetrieveMultiple";
 
-        public string TableOf(OrganizationRequest request) => request.Parameters["Query"] switch
+        public string TableOf(OrganizationRequest request) => RequestParameters.Peek<object>(request, "Query") switch
         {
             QueryExpression expression => expression.EntityName ?? string.Empty,
             QueryByAttribute byAttribute => byAttribute.EntityName ?? string.Empty,

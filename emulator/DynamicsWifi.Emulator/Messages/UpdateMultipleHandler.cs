@@ -10,7 +10,7 @@ namespace DynamicsWifi.Emulator.Messages
     {
         public string MessageName => "UpdateMultiple";
 
-        public string TableOf(OrganizationRequest request) => (request.Parameters["Targets"] as EntityCollection)?.EntityName ?? string.Empty;
+        public string TableOf(OrganizationRequest request) => RequestParameters.Peek<EntityCollection>(request, "Targets")?.EntityName ?? string.Empty;
 
         public OrganizationResponse Handle(OrganizationRequest request, MessageContext context)
         {

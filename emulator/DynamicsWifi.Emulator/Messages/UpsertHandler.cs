@@ -12,7 +12,7 @@ namespace DynamicsWifi.Emulator.Messages
     {
         public string MessageName => "Upsert";
 
-        public string TableOf(OrganizationRequest request) => (request.Parameters["Target"] as Entity)?.LogicalName ?? string.Empty;
+        public string TableOf(OrganizationRequest request) => RequestParameters.Peek<Entity>(request, "Target")?.LogicalName ?? string.Empty;
 
         public OrganizationResponse Handle(OrganizationRequest request, MessageContext context)
         {

@@ -29,6 +29,17 @@ namespace DynamicsWifi.Emulator.Tests.Service
         }
 
         [TestMethod]
+        public void GenericRequestWithoutItsTarget_IsRefusedNamingIt()
+        {
+            var service = Emulators.Library().CreateOrganizationService(null);
+
+            var fault = ServiceFaults.Of(() => service.Execute(new OrganizationRequest("Create")));
+
+            Assert.AreEqual(ServiceFaults.Code(0x80040203), fault.ErrorCode);
+            StringAssert.Contains(fault.Message, "'Target'");
+        }
+
+        [TestMethod]
         public void CreateWithTheCallersId_KeepsIt()
         {
             var service = Emulators.Library().CreateOrganizationService(null);
