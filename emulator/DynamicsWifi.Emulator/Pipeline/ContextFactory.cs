@@ -42,7 +42,7 @@ namespace DynamicsWifi.Emulator.Pipeline
         }
 
         /// <summary>What later stages see as their parent: the operation's pre-validation context, with its variables.</summary>
-        private static PluginExecutionContext PreValidationView(Operation operation) => new()
+        private static PluginExecutionContext PreValidationView(Operation operation) => operation.PreValidationView ??= new()
         {
             MessageName = operation.Request.RequestName,
             PrimaryEntityName = operation.Table.Length == 0 ? "none" : operation.Table,

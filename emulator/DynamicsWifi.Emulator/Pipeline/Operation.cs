@@ -48,6 +48,10 @@ namespace DynamicsWifi.Emulator.Pipeline
         /// <summary>The response's results once the main operation has run: what post-operation steps see.</summary>
         public ParameterCollection OutputParameters { get; set; } = new();
 
+        /// <summary>The pre-validation context later stages see as their parent; built once, so every step of the
+        /// operation sees the same one.</summary>
+        public PluginExecutionContext? PreValidationView { get; set; }
+
         public Row? Before { get; set; }
 
         public Row? After { get; set; }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Emulator.AsyncQueue;
@@ -31,7 +30,7 @@ namespace DynamicsWifi.Emulator.Pipeline
         private readonly StepRunner _runner;
         private readonly Func<DateTime> _clock;
         private readonly Func<Guid, IAccessControl> _accessOf;
-        private readonly ConcurrentDictionary<Guid, Guid> _businessUnits = new();
+        private readonly IReadOnlyDictionary<string, Guid> _mainOperationStepIds;
 
         public RequestPipeline(
             MetadataCatalog catalog,
@@ -44,6 +43,7 @@ namespace DynamicsWifi.Emulator.Pipeline
             _catalog = catalog;
             _handlers = handlers.ToDictionary(handler => handler.MessageName, StringComparer.Ordinal);
             _customApis = registrations.CustomApis.ToDictionary(api => api.UniqueName, StringComparer.OrdinalIgnoreCase);
+            _mainOperationStepIds = registrations.CustomApis.ToDictionary(api => api.UniqueName, MainOperationStepId, StringComparer.OrdinalIgnoreCase);
             _steps = new StepCatalog(registrations.Steps);
             _runner = runner;
             _clock = clock;
@@ -140,7 +140,7 @@ namespace DynamicsWifi.Emulator.Pipeline
         {
             if (api.PluginTypeName != null)
             {
-                var mainStepId = MainOperationStepId(api);
+                var mainStepId = _mainOperationStepIds[api.UniqueName];
                 var context = ContextFactory.For(operation, mainStepId, PipelineStage.MainOperation, StepMode.Synchronous, null, BusinessUnitOf(operation.Scope, operation.CallerId));
                 _runner.Run(mainStepId, api.PluginTypeName, null, context, operation.Scope);
             }
@@ -162,8 +162,10 @@ namespace DynamicsWifi.Emulator.Pipeline
                 stage == PipelineStage.PostOperation && operation.Request.RequestName != "Delete" ? EntityImages.Post(step, operation.After) : null);
         }
 
-        private Guid BusinessUnitOf(ExecutionScope scope, Guid userId) =>
-            _businessUnits.GetOrAdd(userId, id => (scope.Transaction.Find("systemuser", id)?["businessunitid"] as EntityReference)?.Id ?? Guid.Empty);
+        // Read through the transaction, not cached across requests: a user's business unit can change, and a user
+        // created in this transaction exists only here.
+        private static Guid BusinessUnitOf(ExecutionScope scope, Guid userId) =>
+            (scope.Transaction.Find("systemuser", userId)?["businessunitid"] as EntityReference)?.Id ?? Guid.Empty;
 
         private CustomApiDefinition? CustomApiOf(OrganizationRequest request) =>
             _customApis.TryGetValue(request.RequestName ?? string.Empty, out var api) ? api : null;
