@@ -12,6 +12,7 @@ using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
 using DynamicsWifi.Emulator.Transactions;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator

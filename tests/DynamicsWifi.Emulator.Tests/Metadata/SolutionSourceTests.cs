@@ -1,6 +1,7 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DynamicsWifi.Emulator.Metadata;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Emulator.Tests.Metadata
@@ -91,6 +92,40 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
             var error = Assert.ThrowsExactly<FileNotFoundException>(() => SolutionSource.Open("/nowhere/solution.zip"));
 
             Assert.Contains("/nowhere/solution.zip", error.Message);
+        }
+
+        [TestMethod]
+        public void RepositoryDotFiles_AreNotPartOfTheSolution()
+        {
+            var folder = TemporaryFolder(("customizations.xml", "<ImportExportXml />"), (".gitattributes", "*.xml -text"), (".git/config", "[core]"));
+
+            var source = SolutionSource.Open(folder);
+
+            CollectionAssert.AreEqual(new[] { "customizations.xml" }, source.Files.ToList());
+            Directory.Delete(folder, recursive: true);
+        }
+
+        [TestMethod]
+        public void PathsDifferingOnlyInCase_AreRefusedNamingBoth()
+        {
+            var error = Assert.ThrowsExactly<InvalidDataException>(() => SolutionSource.FromFiles(
+                "inline",
+                new[] { new KeyValuePair<string, byte[]>("customizations.xml", new byte[1]), new KeyValuePair<string, byte[]>("Customizations.xml", new byte[1]) }));
+
+            Assert.Contains("'customizations.xml' and 'Customizations.xml'", error.Message);
+        }
+
+        private static string TemporaryFolder(params (string Path, string Text)[] files)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "dynamicswifi-source-" + System.Guid.NewGuid().ToString("N"));
+            foreach (var (path, text) in files)
+            {
+                var full = Path.Combine(folder, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, text);
+            }
+
+            return folder;
         }
     }
 }

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Tests.Service;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Tests.Pipeline
 {
