@@ -7,11 +7,12 @@ namespace DynamicsWifi.Emulator.Pipeline
     /// <summary>Builds the context of one step of an operation
     /// (learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context): the request's parameters
     /// (a pre-operation change to the Target is what gets saved), the shared variables of the operation (pre-validation
-    /// has its own, reached from later stages through ParentContext), images, depth, users and correlation.</summary>
+    /// has its own, reached from later stages through ParentContext), images, depth, users, correlation, and whether
+    /// the step runs inside the operation's transaction.</summary>
     internal static class ContextFactory
     {
         public static PluginExecutionContext For(Operation operation, Guid stepId, PipelineStage stage, StepMode mode, Guid? runAs, Guid businessUnitId,
-            EntityImageCollection? preImages = null, EntityImageCollection? postImages = null)
+            bool isInTransaction, EntityImageCollection? preImages = null, EntityImageCollection? postImages = null)
         {
             var asynchronous = mode == StepMode.Asynchronous;
             return new PluginExecutionContext
@@ -35,8 +36,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                 RequestId = operation.RequestId,
                 OperationId = operation.OperationId,
                 OperationCreatedOn = operation.CreatedOn,
-                // Pre-validation of a caller's request runs before the transaction starts; async steps run after it.
-                IsInTransaction = !asynchronous && !(stage == PipelineStage.PreValidation && operation.Depth == 1),
+                IsInTransaction = isInTransaction,
                 OwningExtension = new EntityReference("sdkmessageprocessingstep", stepId),
             };
         }

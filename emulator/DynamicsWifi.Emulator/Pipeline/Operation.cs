@@ -1,22 +1,18 @@
 using System;
-using DynamicsWifi.Emulator.Service;
 using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Pipeline
 {
-    /// <summary>One message going through the stages: the request, who asked, at which depth, and what the stages share
+    /// <summary>One message going through the stages: the request, where it came from, and what the stages share
     /// (shared variables, the row before and after the main operation, the output parameters).</summary>
     internal sealed class Operation
     {
-        public Operation(OrganizationRequest request, string table, Guid callerId, ExecutionScope scope, int depth, IPluginExecutionContext? parent, DateTime createdOn)
+        public Operation(OrganizationRequest request, string table, Call call, DateTime createdOn)
         {
             Request = request;
             Table = table;
-            CallerId = callerId;
-            Scope = scope;
-            Depth = depth;
-            Parent = parent;
+            Call = call;
             CreatedOn = createdOn;
         }
 
@@ -24,14 +20,17 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public string Table { get; }
 
-        public Guid CallerId { get; }
+        /// <summary>Who sent it, at which depth, in which transaction (none for a first operation's PreValidation).</summary>
+        public Call Call { get; }
 
-        public ExecutionScope Scope { get; }
+        public Guid CallerId => Call.CallerId;
 
-        public int Depth { get; }
+        public int Depth => Call.Depth;
 
         /// <summary>The context of the plug-in whose service call started this operation; null for a caller's request.</summary>
-        public IPluginExecutionContext? Parent { get; }
+        public IPluginExecutionContext? Parent => Call.Parent;
+
+        public RequestScope Scope => Call.Request;
 
         public DateTime CreatedOn { get; }
 
