@@ -34,8 +34,8 @@ namespace DynamicsWifi.Emulator.Pipeline
             var declared = api.RequestParameters.ToDictionary(parameter => parameter.UniqueName, StringComparer.Ordinal);
             foreach (var (name, value) in request.Parameters)
             {
-                // Target is the implicit parameter of a bound API.
-                if (api.BindingType != 0 && name == "Target")
+                // Target is the implicit parameter of a bound API; optional parameters are accepted by every message.
+                if ((api.BindingType != 0 && name == "Target") || OptionalParameters.IsOne(name))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
@@ -8,12 +9,21 @@ namespace DynamicsWifi.Emulator.Pipeline
     /// (shared variables, the row before and after the main operation, the output parameters).</summary>
     internal sealed class Operation
     {
+        private static readonly HashSet<string> MessagesWithOwnPreValidationContext = new(StringComparer.Ordinal) { "Create", "Update", "Delete", "RetrieveExchangeRate" };
+
         public Operation(OrganizationRequest request, string table, Call call, DateTime createdOn)
         {
             Request = request;
             Table = table;
             Call = call;
             CreatedOn = createdOn;
+            HasOwnPreValidationContext = MessagesWithOwnPreValidationContext.Contains(request.RequestName ?? string.Empty);
+            PreValidationVariables = HasOwnPreValidationContext ? new ParameterCollection() : SharedVariables;
+            if (request.Parameters.TryGetValue(OptionalParameters.Tag, out var tag))
+            {
+                SharedVariables[OptionalParameters.Tag] = tag;
+                PreValidationVariables[OptionalParameters.Tag] = tag;
+            }
         }
 
         public OrganizationRequest Request { get; }
@@ -38,8 +48,14 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public Guid OperationId { get; } = Guid.NewGuid();
 
-        /// <summary>Shared by the pre-validation steps; later stages reach it through ParentContext.</summary>
-        public ParameterCollection PreValidationVariables { get; } = new();
+        /// <summary>Whether pre-validation runs in a context of its own, which later stages reach through ParentContext:
+        /// only for Create, Update, Delete and RetrieveExchangeRate; every other message shares one context's
+        /// variables across its stages (learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context#shared-variables).</summary>
+        public bool HasOwnPreValidationContext { get; }
+
+        /// <summary>Shared by the pre-validation steps: their own collection when the message gives them their own context,
+        /// else the operation's.</summary>
+        public ParameterCollection PreValidationVariables { get; }
 
         /// <summary>Shared by the pre-operation, main and post-operation steps of this operation.</summary>
         public ParameterCollection SharedVariables { get; } = new();

@@ -224,7 +224,7 @@ namespace DynamicsWifi.Emulator.Pipeline
             operation.CallerId,
             access,
             operation.CreatedOn,
-            inner => Execute(inner, operation.Call.In(transaction)),
+            inner => Execute(OptionalParameters.CarriedInto(operation.Request, inner), operation.Call.In(transaction)),
             operation.Depth);
 
         /// <summary>The row before the operation as pre-validation sees it: in the transaction the call joins, or as

@@ -166,7 +166,7 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
         }
 
         private static System.Collections.Generic.IList<Entity> JournalOf(IOrganizationService service) =>
-            Rows(service, Journal, "cr_name", "cr_stage", "cr_depth", "cr_intransaction", "cr_tag");
+            Rows(service, Journal, "cr_name", "cr_stage", "cr_depth", "cr_intransaction");
 
         private static System.Collections.Generic.IList<Entity> Rows(IOrganizationService service, string table, params string[] columns) =>
             service.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(columns) }).Entities;

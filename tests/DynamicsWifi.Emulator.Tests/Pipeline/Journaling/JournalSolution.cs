@@ -78,7 +78,7 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline.Journaling
             Table(Visit, Attribute("cr_memberid", "lookup", "<LookupStyle>single</LookupStyle><LookupTypes />"), string.Empty) +
             Table(Member, Text("cr_email"), "<EntityKey><Name>cr_member_email</Name><LogicalName>cr_member_email</LogicalName><EntityKeyAttributes><AttributeName>cr_email</AttributeName></EntityKeyAttributes></EntityKey>") +
             Table(Journal, Attribute("cr_stage", "int", "<MinValue>0</MinValue><MaxValue>100</MaxValue>") + Attribute("cr_depth", "int", "<MinValue>0</MinValue><MaxValue>100</MaxValue>") +
-                Attribute("cr_intransaction", "bit", string.Empty) + Text("cr_tag"), string.Empty) +
+                Attribute("cr_intransaction", "bit", string.Empty), string.Empty) +
             "</Entities><Roles /><Workflows /><FieldSecurityProfiles /><Templates /><EntityMaps /><EntityRelationships>" +
             "<EntityRelationship Name=\"cr_member_cr_visit\"><EntityRelationshipType>OneToMany</EntityRelationshipType><ReferencingEntityName>cr_visit</ReferencingEntityName>" +
             "<ReferencedEntityName>cr_member</ReferencedEntityName><CascadeAssign>NoCascade</CascadeAssign><CascadeDelete>RemoveLink</CascadeDelete>" +

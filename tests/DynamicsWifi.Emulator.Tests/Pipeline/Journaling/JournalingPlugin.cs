@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 namespace DynamicsWifi.Emulator.Tests.Pipeline.Journaling
 {
     /// <summary>Writes one cr_journal row through its own service call (its configuration's label, the stage, depth,
-    /// whether it runs in a transaction, and the tag it was given), then does what the configuration says after a ';':
+    /// and whether it runs in a transaction), then does what the configuration says after a ';':
     /// "throw" refuses the operation, "retry" asks Dataverse to run it again later; nothing, returns.</summary>
     public sealed class JournalingPlugin : IPlugin
     {
@@ -28,7 +28,6 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline.Journaling
                 ["cr_stage"] = context.Stage,
                 ["cr_depth"] = context.Depth,
                 ["cr_intransaction"] = context.IsInTransaction,
-                ["cr_tag"] = context.SharedVariables.TryGetValue("tag", out var tag) ? tag as string : null,
             });
 
             switch (_then)
