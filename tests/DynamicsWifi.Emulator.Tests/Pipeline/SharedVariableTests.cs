@@ -14,11 +14,6 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
     [TestClass]
     public sealed class SharedVariableTests
     {
-        private static readonly CustomApiDefinition Echo = new(
-            "cr_Echo", 0, null, false, false, 2, null, typeof(EchoApiPlugin).FullName,
-            new[] { new CustomApiField("Text", CustomApiFieldType.String, null, false) },
-            new[] { new CustomApiField("Echo", CustomApiFieldType.String, null, false), new CustomApiField("Length", CustomApiFieldType.Integer, null, false) });
-
         [TestMethod]
         public void Tag_ReachesEveryStepOfTheOperation()
         {
