@@ -80,5 +80,12 @@ namespace DynamicsWifi.Emulator.Pipeline
 
             return response;
         }
+
+        /// <summary>A stable id for a custom API's main operation, so its plug-in instance is cached like a step's.</summary>
+        public static Guid MainOperationStepId(CustomApiDefinition api)
+        {
+            using var md5 = System.Security.Cryptography.MD5.Create();
+            return new Guid(md5.ComputeHash(System.Text.Encoding.UTF8.GetBytes("customapi:" + api.UniqueName)));
+        }
     }
 }

@@ -51,7 +51,7 @@ namespace DynamicsWifi.Emulator.Pipeline
             _catalog = catalog;
             _handlers = handlers.ToDictionary(handler => handler.MessageName, StringComparer.Ordinal);
             _customApis = registrations.CustomApis.ToDictionary(api => api.UniqueName, StringComparer.OrdinalIgnoreCase);
-            _mainOperationStepIds = registrations.CustomApis.ToDictionary(api => api.UniqueName, MainOperationStepId, StringComparer.OrdinalIgnoreCase);
+            _mainOperationStepIds = registrations.CustomApis.ToDictionary(api => api.UniqueName, CustomApiCall.MainOperationStepId, StringComparer.OrdinalIgnoreCase);
             _steps = new StepCatalog(registrations.Steps);
             _runner = runner;
             _asyncJobs = asyncJobs;
@@ -82,7 +82,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                     }
                 }
 
-                var operation = new Operation(request, TableOf(request), call, _clock()) { PrimaryId = TargetId(request) };
+                var operation = new Operation(request, TableOf(request), call, _clock()) { PrimaryId = OperationTarget.IdOf(request) };
                 var steps = new OperationSteps(_steps, request, operation.Table);
                 if (steps.PreValidationNeedsPreImage)
                 {
@@ -151,7 +151,7 @@ namespace DynamicsWifi.Emulator.Pipeline
             var messages = MessagesFor(operation, transaction, access);
             if (steps.LaterStagesNeedPreImage)
             {
-                operation.Before = FindTarget(messages, operation);
+                operation.Before = OperationTarget.Find(messages, operation);
             }
 
             RunSteps(operation, steps.PreOperation, PipelineStage.PreOperation, transaction);
@@ -233,13 +233,13 @@ namespace DynamicsWifi.Emulator.Pipeline
         {
             if (operation.Call.Transaction != null)
             {
-                return FindTarget(MessagesFor(operation, operation.Call.Transaction, access), operation);
+                return OperationTarget.Find(MessagesFor(operation, operation.Call.Transaction, access), operation);
             }
 
             using var read = _database.Begin();
             try
             {
-                return FindTarget(MessagesFor(operation, read, access), operation);
+                return OperationTarget.Find(MessagesFor(operation, read, access), operation);
             }
             finally
             {
@@ -259,35 +259,5 @@ namespace DynamicsWifi.Emulator.Pipeline
             _handlers.TryGetValue(request.RequestName ?? string.Empty, out var handler)
                 ? handler
                 : throw DataverseFaults.MessageNotFound(request.RequestName ?? string.Empty);
-
-        private static Row? FindTarget(MessageContext messages, Operation operation)
-        {
-            if (operation.Table.Length == 0 || !messages.Catalog.TryGetTable(operation.Table, out var table))
-            {
-                return null;
-            }
-
-            return operation.Request.Parameters.TryGetValue("Target", out var target) switch
-            {
-                true when target is Entity entity => RowTargets.Find(messages, table, entity.Id, entity.KeyAttributes),
-                true when target is EntityReference reference => RowTargets.Find(messages, table, reference.Id, reference.KeyAttributes),
-                _ => null,
-            };
-        }
-
-        private static Guid TargetId(OrganizationRequest request) =>
-            request.Parameters.TryGetValue("Target", out var target) ? target switch
-            {
-                Entity entity => entity.Id,
-                EntityReference reference => reference.Id,
-                _ => Guid.Empty,
-            } : Guid.Empty;
-
-        /// <summary>A stable id for a custom API's main operation, so its plug-in instance is cached like a step's.</summary>
-        private static Guid MainOperationStepId(CustomApiDefinition api)
-        {
-            using var md5 = System.Security.Cryptography.MD5.Create();
-            return new Guid(md5.ComputeHash(System.Text.Encoding.UTF8.GetBytes("customapi:" + api.UniqueName)));
-        }
     }
 }
