@@ -97,13 +97,12 @@ namespace DynamicsWifi.SolutionFiles
             return XDocument.Load(stream);
         }
 
-        // Dot-files and dot-folders (.gitattributes) belong to the repository the folder lives in, not to the solution.
         private static SolutionSource FromFolder(string folder)
         {
             var root = Path.GetFullPath(folder);
             var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Select(file => (Path: Normalize(Path.GetRelativePath(root, file)), File: file))
-                .Where(file => !file.Path.Split('/').Any(segment => segment.StartsWith('.')))
+                .Where(file => !IsRepositoryFile(file.Path))
                 .Select(file => (file.Path, File.ReadAllBytes(file.File)));
             return new SolutionSource(root, Map(root, files));
         }
@@ -113,7 +112,7 @@ namespace DynamicsWifi.SolutionFiles
             var files = new List<(string, byte[])>();
             using (var archive = ZipFile.OpenRead(zipPath))
             {
-                foreach (var entry in archive.Entries.Where(entry => !entry.FullName.EndsWith("/", StringComparison.Ordinal)))
+                foreach (var entry in archive.Entries.Where(entry => !entry.FullName.EndsWith("/", StringComparison.Ordinal) && !IsRepositoryFile(Normalize(entry.FullName))))
                 {
                     using var stream = entry.Open();
                     using var copy = new MemoryStream();
@@ -142,6 +141,10 @@ namespace DynamicsWifi.SolutionFiles
 
             return map;
         }
+
+        // Dot-files and dot-folders (.gitattributes) belong to the repository a solution folder lives in (and to a zip
+        // made from such a folder), never to the solution: no part of an export's layout starts with a dot.
+        private static bool IsRepositoryFile(string path) => path.Split('/').Any(segment => segment.StartsWith('.'));
 
         private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
     }

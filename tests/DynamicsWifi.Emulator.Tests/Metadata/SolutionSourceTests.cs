@@ -95,14 +95,18 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         }
 
         [TestMethod]
-        public void RepositoryDotFiles_AreNotPartOfTheSolution()
+        public void RepositoryDotFiles_AreNotPartOfTheSolutionInAFolderOrItsZip()
         {
             var folder = TemporaryFolder(("customizations.xml", "<ImportExportXml />"), (".gitattributes", "*.xml -text"), (".git/config", "[core]"));
+            var zip = SolutionSamples.ZipOf(folder);
 
-            var source = SolutionSource.Open(folder);
+            var fromFolder = SolutionSource.Open(folder);
+            var fromZip = SolutionSource.Open(zip);
 
-            CollectionAssert.AreEqual(new[] { "customizations.xml" }, source.Files.ToList());
+            CollectionAssert.AreEqual(new[] { "customizations.xml" }, fromFolder.Files.ToList());
+            CollectionAssert.AreEqual(new[] { "customizations.xml" }, fromZip.Files.ToList());
             Directory.Delete(folder, recursive: true);
+            File.Delete(zip);
         }
 
         [TestMethod]
