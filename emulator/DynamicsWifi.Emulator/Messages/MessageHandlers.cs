@@ -17,6 +17,7 @@ namespace DynamicsWifi.Emulator.Messages
             new CreateMultipleHandler(),
             new UpdateMultipleHandler(),
             new RetrieveEnvironmentVariableSecretValueHandler(),
+            new WhoAmIHandler(),
         };
     }
 }
