@@ -18,6 +18,8 @@ namespace DynamicsWifi.Emulator.Messages
             new UpdateMultipleHandler(),
             new RetrieveEnvironmentVariableSecretValueHandler(),
             new WhoAmIHandler(),
+            new ExecuteMultipleHandler(),
+            new ExecuteTransactionHandler(),
         };
     }
 }

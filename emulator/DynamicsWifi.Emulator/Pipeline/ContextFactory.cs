@@ -60,6 +60,28 @@ namespace DynamicsWifi.Emulator.Pipeline
             OperationCreatedOn = operation.CreatedOn,
         };
 
+        /// <summary>The operation as the messages its handler sends see it in their ParentContext: its own context at the
+        /// main operation (stage 30), with its parameters, shared variables and parent; built once.</summary>
+        public static PluginExecutionContext MainOperationView(Operation operation) => operation.MainOperationView ??= new()
+        {
+            MessageName = operation.Request.RequestName,
+            PrimaryEntityName = operation.Table.Length == 0 ? "none" : operation.Table,
+            PrimaryEntityId = operation.PrimaryId,
+            InputParameters = operation.Request.Parameters,
+            OutputParameters = operation.OutputParameters,
+            SharedVariables = operation.SharedVariables,
+            ParentContext = operation.HasOwnPreValidationContext ? PreValidationView(operation) : operation.Parent!,
+            Depth = operation.Depth,
+            Stage = (int)PipelineStage.MainOperation,
+            UserId = operation.CallerId,
+            InitiatingUserId = operation.Scope.InitiatingUserId,
+            CorrelationId = operation.Scope.CorrelationId,
+            RequestId = operation.RequestId,
+            OperationId = operation.OperationId,
+            OperationCreatedOn = operation.CreatedOn,
+            IsInTransaction = true,
+        };
+
         /// <summary>An asynchronous step sees the inputs as they were at the time of the operation, whatever the caller
         /// does with its objects afterwards.</summary>
         private static ParameterCollection Copy(ParameterCollection parameters)

@@ -67,6 +67,9 @@ namespace DynamicsWifi.Emulator.Pipeline
         /// operation sees the same one.</summary>
         public PluginExecutionContext? PreValidationView { get; set; }
 
+        /// <summary>The operation at its main stage, as the messages its handler sends see it as their parent; built once.</summary>
+        public PluginExecutionContext? MainOperationView { get; set; }
+
         public Row? Before { get; set; }
 
         public Row? After { get; set; }

@@ -70,7 +70,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                     throw DataverseFaults.DepthLimit();
                 }
 
-                var access = _accessOf(call.CallerId);
+                var access = call.HasPlatformRights ? UnrestrictedAccess.Instance : _accessOf(call.CallerId);
                 var api = CustomApiOf(request);
                 if (api != null)
                 {
@@ -217,15 +217,21 @@ namespace DynamicsWifi.Emulator.Pipeline
                 stage == PipelineStage.PostOperation && operation.Request.RequestName != "Delete" ? EntityImages.Post(step, operation.After) : null);
         }
 
-        /// <summary>What a handler of this operation works with; further messages it sends join the transaction.</summary>
+        /// <summary>What a handler of this operation works with; further messages it sends run as <see cref="Dispatch"/>
+        /// says, with this operation as their parent.</summary>
         private MessageContext MessagesFor(Operation operation, Transaction transaction, IAccessControl access) => new(
             transaction,
             _catalog,
             operation.CallerId,
             access,
             operation.CreatedOn,
-            inner => Execute(OptionalParameters.CarriedInto(operation.Request, inner), operation.Call.In(transaction)),
-            operation.Depth);
+            (inner, dispatch) => Execute(OptionalParameters.CarriedInto(operation.Request, inner), CallFor(operation, transaction, dispatch)),
+            operation.Depth,
+            operation.Call.HasPlatformRights);
+
+        private static Call CallFor(Operation operation, Transaction transaction, Dispatch dispatch) => dispatch == Dispatch.Separate
+            ? operation.Call.CarryingOut(operation.Request, ContextFactory.MainOperationView(operation), operation.Call.Transaction, operation.Call.HasPlatformRights)
+            : operation.Call.CarryingOut(operation.Request, ContextFactory.MainOperationView(operation), transaction, dispatch == Dispatch.JoinedWithPlatformRights);
 
         /// <summary>The row before the operation as pre-validation sees it: in the transaction the call joins, or as
         /// committed when none is open.</summary>
