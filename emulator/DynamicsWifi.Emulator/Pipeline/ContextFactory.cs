@@ -11,21 +11,30 @@ namespace DynamicsWifi.Emulator.Pipeline
     /// correlation, and whether the step runs inside the operation's transaction.</summary>
     internal static class ContextFactory
     {
+        /// <param name="onBulkHalf">The step is registered on the bulk message a single Create or Update also raises: it
+        /// sees that message's name, Targets and outputs.</param>
+        /// <param name="preImages">One collection per row the operation addresses.</param>
         public static PluginExecutionContext For(Operation operation, Guid stepId, PipelineStage stage, StepMode mode, Guid? runAs, Guid businessUnitId,
-            bool isInTransaction, EntityImageCollection? preImages = null, EntityImageCollection? postImages = null)
+            bool isInTransaction, bool onBulkHalf = false, EntityImageCollection[]? preImages = null, EntityImageCollection[]? postImages = null)
         {
             var asynchronous = mode == StepMode.Asynchronous;
+            var message = onBulkHalf ? operation.BulkHalf! : operation.Request;
+            var perItem = MergedMessages.IsBulk(message.RequestName);
+            preImages ??= new[] { new EntityImageCollection() };
+            postImages ??= new[] { new EntityImageCollection() };
             return new PluginExecutionContext
             {
-                MessageName = operation.Request.RequestName,
+                MessageName = message.RequestName,
                 PrimaryEntityName = operation.Table.Length == 0 ? "none" : operation.Table,
-                PrimaryEntityId = operation.PrimaryId,
-                InputParameters = asynchronous ? Copy(operation.Request.Parameters) : operation.Request.Parameters,
-                OutputParameters = stage >= PipelineStage.MainOperation ? operation.OutputParameters : new ParameterCollection(),
+                PrimaryEntityId = perItem ? Guid.Empty : operation.PrimaryId,
+                InputParameters = asynchronous ? Copy(message.Parameters) : message.Parameters,
+                OutputParameters = stage < PipelineStage.MainOperation ? new ParameterCollection() : onBulkHalf ? operation.BulkHalfOutputs : operation.OutputParameters,
                 SharedVariables = stage == PipelineStage.PreValidation ? operation.PreValidationVariables : operation.SharedVariables,
                 ParentContext = stage == PipelineStage.PreValidation || !operation.HasOwnPreValidationContext ? operation.Parent! : PreValidationView(operation),
-                PreEntityImages = preImages ?? new EntityImageCollection(),
-                PostEntityImages = postImages ?? new EntityImageCollection(),
+                PreEntityImages = perItem ? new EntityImageCollection() : preImages[0],
+                PostEntityImages = perItem ? new EntityImageCollection() : postImages[0],
+                PreEntityImagesCollection = preImages,
+                PostEntityImagesCollection = postImages,
                 Depth = operation.Depth,
                 Stage = (int)stage,
                 Mode = (int)mode,

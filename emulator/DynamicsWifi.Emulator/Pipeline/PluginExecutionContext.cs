@@ -75,9 +75,9 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public Guid AuthenticatedUserId => InitiatingUserId;
 
-        /// <summary>One image collection per item of a bulk message; single-row messages have one.</summary>
-        public EntityImageCollection[] PreEntityImagesCollection => new[] { PreEntityImages };
+        /// <summary>One image collection per item of a bulk message, in the order of its Targets; single-row messages have one.</summary>
+        public EntityImageCollection[] PreEntityImagesCollection { get; init; } = { new EntityImageCollection() };
 
-        public EntityImageCollection[] PostEntityImagesCollection => new[] { PostEntityImages };
+        public EntityImageCollection[] PostEntityImagesCollection { get; init; } = { new EntityImageCollection() };
     }
 }
