@@ -51,44 +51,37 @@ namespace DynamicsWifi.Emulator.Pipeline
         }
 
         /// <summary>What later stages see as their parent: the operation's pre-validation context, with its variables.</summary>
-        private static PluginExecutionContext PreValidationView(Operation operation) => operation.PreValidationView ??= new()
-        {
-            MessageName = operation.Request.RequestName,
-            PrimaryEntityName = operation.Table.Length == 0 ? "none" : operation.Table,
-            PrimaryEntityId = operation.PrimaryId,
-            InputParameters = operation.Request.Parameters,
-            SharedVariables = operation.PreValidationVariables,
-            ParentContext = operation.Parent!,
-            Depth = operation.Depth,
-            Stage = (int)PipelineStage.PreValidation,
-            UserId = operation.CallerId,
-            InitiatingUserId = operation.Scope.InitiatingUserId,
-            CorrelationId = operation.Scope.CorrelationId,
-            RequestId = operation.RequestId,
-            OperationId = operation.OperationId,
-            OperationCreatedOn = operation.CreatedOn,
-        };
+        private static PluginExecutionContext PreValidationView(Operation operation) =>
+            operation.PreValidationView ??= View(operation, PipelineStage.PreValidation, operation.PreValidationVariables, operation.Parent!, new ParameterCollection());
 
         /// <summary>The operation as the messages its handler sends see it in their ParentContext: its own context at the
         /// main operation (stage 30), with its parameters, shared variables and parent; built once.</summary>
-        public static PluginExecutionContext MainOperationView(Operation operation) => operation.MainOperationView ??= new()
+        public static PluginExecutionContext MainOperationView(Operation operation) =>
+            operation.MainOperationView ??= View(
+                operation,
+                PipelineStage.MainOperation,
+                operation.SharedVariables,
+                operation.HasOwnPreValidationContext ? PreValidationView(operation) : operation.Parent!,
+                operation.OutputParameters);
+
+        private static PluginExecutionContext View(Operation operation, PipelineStage stage, ParameterCollection shared, IPluginExecutionContext parent, ParameterCollection outputs) => new()
         {
             MessageName = operation.Request.RequestName,
             PrimaryEntityName = operation.Table.Length == 0 ? "none" : operation.Table,
             PrimaryEntityId = operation.PrimaryId,
             InputParameters = operation.Request.Parameters,
-            OutputParameters = operation.OutputParameters,
-            SharedVariables = operation.SharedVariables,
-            ParentContext = operation.HasOwnPreValidationContext ? PreValidationView(operation) : operation.Parent!,
+            OutputParameters = outputs,
+            SharedVariables = shared,
+            ParentContext = parent,
             Depth = operation.Depth,
-            Stage = (int)PipelineStage.MainOperation,
+            Stage = (int)stage,
             UserId = operation.CallerId,
             InitiatingUserId = operation.Scope.InitiatingUserId,
             CorrelationId = operation.Scope.CorrelationId,
             RequestId = operation.RequestId,
             OperationId = operation.OperationId,
             OperationCreatedOn = operation.CreatedOn,
-            IsInTransaction = true,
+            IsInTransaction = stage != PipelineStage.PreValidation || operation.Call.Transaction != null,
         };
 
         /// <summary>An asynchronous step sees the inputs as they were at the time of the operation, whatever the caller
