@@ -100,6 +100,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                 RunSteps(operation, preOperation, PipelineStage.PreOperation);
 
                 var response = api != null ? RunCustomApi(api, operation) : HandlerFor(request).Handle(request, messages);
+                response.ResponseName ??= request.RequestName;
                 operation.OutputParameters = response.Results;
                 if (response.Results.TryGetValue("id", out var createdId) && createdId is Guid id)
                 {
