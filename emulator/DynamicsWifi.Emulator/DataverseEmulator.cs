@@ -62,6 +62,14 @@ namespace DynamicsWifi.Emulator
             return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly);
         }
 
+        /// <summary>Loads a solution as <see cref="FromSolution(string, Assembly)"/> does, into an organization whose base
+        /// language gives another text collation (Finnish or Swedish: <see cref="TextCollation.CaseInsensitiveAccentSensitive"/>).</summary>
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly, TextCollation collation)
+        {
+            var solution = SolutionSource.Open(solutionFolderOrZip);
+            return Start(solution, SolutionMetadataReader.Read(solution).WithCollation(collation), RegistrationReader.Read(solution), pluginAssembly);
+        }
+
         /// <summary>Loads a solution's tables with the registrations given instead of the solution's own.</summary>
         internal static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly? pluginAssembly, SolutionRegistrations registrations)
         {

@@ -30,6 +30,9 @@ namespace DynamicsWifi.Emulator.Query
 
         public QueryExpression Query { get; }
 
+        /// <summary>How the organization compares text: every comparison of this query uses it.</summary>
+        public TextCollation Collation => _catalog.Collation;
+
         public TableMetadata Table { get; }
 
         public List<LinkPlan> Links { get; } = new List<LinkPlan>();
