@@ -7,8 +7,8 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace DynamicsWifi.Emulator.Messages
 {
-    /// <summary>Create: a new row with the caller's id or a new one, the platform's own columns stamped
-    /// (learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-create).</summary>
+    /// <summary>Create: a new row with the caller's id or a new one (an empty id counts as none, as in Dataverse), the
+    /// platform's own columns stamped (learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-create).</summary>
     internal sealed class CreateHandler : IMessageHandler
     {
         public string MessageName => "Create";
@@ -21,7 +21,7 @@ namespace DynamicsWifi.Emulator.Messages
             var table = context.Catalog.GetTable(target.LogicalName);
             var values = AttributeValues.ForCreate(context, table, target);
             var id = target.Id != Guid.Empty ? target.Id
-                : values.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid givenId ? givenId
+                : values.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid givenId && givenId != Guid.Empty ? givenId
                 : Guid.NewGuid();
 
             values[table.PrimaryIdAttribute] = id;
