@@ -7,16 +7,16 @@ using Microsoft.Xrm.Sdk;
 namespace DynamicsWifi.Emulator.Messages
 {
     /// <summary>An Entity's attributes as the values to store: each column must exist and take the value
-    /// (ColumnValueRules), a lookup given by alternate key is resolved to its row, a lookup must point at a row that
-    /// exists, and a column that is not valid for the operation (createdon on Create, the primary key on Update) is left
-    /// out, as the platform ignores it.</summary>
+    /// (ColumnValueRules), a lookup given by alternate key is resolved to its row, a caller's lookup must point at a row
+    /// that exists, and a column that is not valid for the operation (createdon on Create, the primary key on Update) is
+    /// left out, as the platform ignores it; the platform's own writes keep every column but the primary key on Update.</summary>
     internal static class AttributeValues
     {
         public static Dictionary<string, object?> ForCreate(MessageContext context, TableMetadata table, Entity target) =>
-            Read(context, table, target, column => column.IsValidForCreate);
+            Read(context, table, target, column => context.IsPlatform || column.IsValidForCreate);
 
         public static Dictionary<string, object?> ForUpdate(MessageContext context, TableMetadata table, Entity target) =>
-            Read(context, table, target, column => column.IsValidForUpdate && column.LogicalName != table.PrimaryIdAttribute);
+            Read(context, table, target, column => (context.IsPlatform || column.IsValidForUpdate) && column.LogicalName != table.PrimaryIdAttribute);
 
         private static Dictionary<string, object?> Read(MessageContext context, TableMetadata table, Entity target, Func<ColumnMetadata, bool> writable)
         {
@@ -27,7 +27,11 @@ namespace DynamicsWifi.Emulator.Messages
                 var value = ColumnValueRules.Normalize(column, ResolveLookup(context, attribute.Value));
                 if (writable(column))
                 {
-                    EnsureTargetExists(context, value);
+                    if (!context.IsPlatform)
+                    {
+                        EnsureTargetExists(context, value);
+                    }
+
                     values[column.LogicalName] = value;
                 }
             }

@@ -8,6 +8,7 @@ using System.Text;
 using System.Xml.Linq;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.SolutionFiles;
 using DynamicsWifi.Tests;
 
 namespace DynamicsWifi.Emulator.Tests.Metadata

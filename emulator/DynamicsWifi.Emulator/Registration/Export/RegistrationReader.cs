@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Registration.Export
 {
