@@ -19,7 +19,7 @@ namespace DynamicsWifi.Emulator.Faults
         }
 
         /// <summary>A batch message inside a batch Learn forbids (ExecuteMultiple in ExecuteMultiple; either in
-        /// ExecuteTransaction). Dataverse's code and text for it are not on a Microsoft page (UNCONFIRMED): NotSupported
+        /// ExecuteTransaction). Dataverse's code and text for it are not on a Microsoft page: NotSupported
         /// with a message naming both is our choice.</summary>
         public static FaultException<OrganizationServiceFault> NestedBatch(string outer, string inner) =>
             Create(ErrorCodes.NotSupported, Format("{0} cannot contain a {1} request.", outer, inner));
