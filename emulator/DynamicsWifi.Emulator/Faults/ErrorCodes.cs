@@ -34,5 +34,6 @@ namespace DynamicsWifi.Emulator.Faults
         public const int SqlError = unchecked((int)0x80044150);
         public const int SqlTimeout = unchecked((int)0x80044151);
         public const int EnvironmentVariableNotFound = unchecked((int)0x80095004);
+        public const int NotSupported = unchecked((int)0x80040315);
     }
 }

@@ -10,8 +10,11 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace DynamicsWifi.Emulator.Messages
 {
     /// <summary>Delete: the row and, along each 1:N relationship it is the parent of, its children as the relationship's
-    /// CascadeDelete says: deleted (Cascade), unlinked (RemoveLink), or the delete refused (Restrict), all in the same
-    /// transaction (learn.microsoft.com/power-apps/developer/data-platform/configure-entity-relationship-cascading-behavior).</summary>
+    /// CascadeDelete says: the delete refused when a Restrict relationship has children (checked before anything
+    /// changes), deleted (Cascade) or unlinked (RemoveLink), all in the same transaction
+    /// (learn.microsoft.com/power-apps/developer/data-platform/configure-entity-relationship-cascading-behavior). Each
+    /// child is deleted or unlinked by a Delete or an Update the platform sends with its own rights, so the steps
+    /// registered on the child's table run for it, with this Delete as their parent context.</summary>
     internal sealed class DeleteHandler : IMessageHandler
     {
         public string MessageName => "Delete";
@@ -26,44 +29,31 @@ namespace DynamicsWifi.Emulator.Messages
             var row = RowTargets.Require(context, table, target.Id, target.KeyAttributes);
             context.Access.EnsureCanDelete(table, row);
 
-            // Cascades run with the platform's rights, as Dataverse's do: only the row named is checked.
-            Delete(context.WithPlatformRights(), table, row, expectedVersion);
-            return new DeleteResponse();
-        }
-
-        private static void Delete(MessageContext platform, TableMetadata table, Row row, long? expectedVersion)
-        {
-            foreach (var relationship in platform.Catalog.ChildRelationshipsOf(table.LogicalName))
+            var relationships = context.Catalog.ChildRelationshipsOf(table.LogicalName)
+                .Where(relationship => relationship.CascadeDelete != CascadeBehavior.NoCascade)
+                .ToList();
+            foreach (var relationship in relationships.Where(relationship => relationship.CascadeDelete == CascadeBehavior.Restrict))
             {
-                var children = Children(platform, relationship, row.Id);
-                if (children.Count == 0 || relationship.CascadeDelete == CascadeBehavior.NoCascade)
+                if (Children(context, relationship, row.Id).Count > 0)
                 {
-                    continue;
+                    throw DataverseFaults.DeleteRestricted(table.LogicalName, relationship.SchemaName, relationship.ReferencingTable);
                 }
+            }
 
-                var childTable = platform.Catalog.GetTable(relationship.ReferencingTable);
-                switch (relationship.CascadeDelete)
+            // Cascades run with the platform's rights, as Dataverse's do: only the row named is checked.
+            var platform = context.WithPlatformRights();
+            foreach (var relationship in relationships)
+            {
+                foreach (var child in Children(platform, relationship, row.Id))
                 {
-                    case CascadeBehavior.Restrict:
-                        throw DataverseFaults.DeleteRestricted(table.LogicalName, relationship.SchemaName, relationship.ReferencingTable);
-                    case CascadeBehavior.Cascade:
-                        foreach (var child in children)
-                        {
-                            Delete(platform, childTable, child, null);
-                        }
-
-                        break;
-                    case CascadeBehavior.RemoveLink:
-                        foreach (var child in children)
-                        {
-                            RowWriter.Update(platform, childTable, child, new Entity(childTable.LogicalName, child.Id) { [relationship.ReferencingColumn] = null });
-                        }
-
-                        break;
+                    platform.Send(relationship.CascadeDelete == CascadeBehavior.Cascade
+                        ? new DeleteRequest { Target = new EntityReference(relationship.ReferencingTable, child.Id) }
+                        : new UpdateRequest { Target = new Entity(relationship.ReferencingTable, child.Id) { [relationship.ReferencingColumn] = null } });
                 }
             }
 
             RowWriter.Delete(platform, table, row, expectedVersion);
+            return new DeleteResponse();
         }
 
         private static List<Row> Children(MessageContext context, RelationshipMetadata relationship, Guid parentId)

@@ -9,18 +9,21 @@ using Microsoft.Xrm.Sdk;
 namespace DynamicsWifi.Emulator.Messages
 {
     /// <summary>What a message handler works with: the request's transaction, the metadata, the caller, the time of the
-    /// operation, and the entrance to send a further message through (Upsert becoming Create, CreateMultiple's items).
+    /// operation, and the entrance to send a further message through (Upsert becoming Create, CreateMultiple's items,
+    /// cascades, ExecuteMultiple's requests).
     /// The platform's own writes (cascades, System Job rows, role assignments) work with a platform context: no
     /// privilege is checked and every column may be written, as Dataverse writes its own rows.</summary>
     internal sealed class MessageContext
     {
+        private readonly Func<OrganizationRequest, Dispatch, OrganizationResponse> _send;
+
         public MessageContext(
             Transaction transaction,
             MetadataCatalog catalog,
             Guid callerId,
             IAccessControl access,
             DateTime utcNow,
-            Func<OrganizationRequest, OrganizationResponse> send,
+            Func<OrganizationRequest, Dispatch, OrganizationResponse> send,
             int depth = 1,
             bool isPlatform = false)
         {
@@ -30,7 +33,7 @@ namespace DynamicsWifi.Emulator.Messages
             Catalog = catalog;
             CallerId = callerId;
             UtcNow = utcNow;
-            Send = send;
+            _send = send;
             IsPlatform = isPlatform;
         }
 
@@ -52,13 +55,19 @@ namespace DynamicsWifi.Emulator.Messages
         /// <summary>When the operation started (UTC): createdon, modifiedon and the date operators of queries use it.</summary>
         public DateTime UtcNow { get; }
 
-        /// <summary>Runs another message in the same transaction, as the same caller, through the same entrance.</summary>
-        public Func<OrganizationRequest, OrganizationResponse> Send { get; }
-
         /// <summary>A write of the platform itself: no privilege checked, columns not valid for Create or Update written too.</summary>
         public bool IsPlatform { get; }
 
         public QueryContext QueryContext => new QueryContext(CallerId, UtcNow);
+
+        /// <summary>Runs another message as part of this operation: in its transaction, as the same caller, with the same
+        /// rights (the platform's, for a platform context), through the same entrance.</summary>
+        public OrganizationResponse Send(OrganizationRequest request) =>
+            _send(request, IsPlatform ? Dispatch.JoinedWithPlatformRights : Dispatch.Joined);
+
+        /// <summary>Runs another message as a request of its own from the same caller: in the transaction the caller's
+        /// call joined (a plug-in's), else in a transaction of its own.</summary>
+        public OrganizationResponse SendSeparately(OrganizationRequest request) => _send(request, Dispatch.Separate);
 
         /// <summary>The platform writing its own rows in <paramref name="transaction"/>, acting as <paramref name="actingUserId"/>
         /// (created and modified by).</summary>
@@ -68,9 +77,9 @@ namespace DynamicsWifi.Emulator.Messages
         /// <summary>The same operation carried on by the platform (a cascade): same caller, time and transaction, the
         /// platform's rights.</summary>
         public MessageContext WithPlatformRights() =>
-            new(Transaction, Catalog, CallerId, UnrestrictedAccess.Instance, UtcNow, Send, Depth, isPlatform: true);
+            new(Transaction, Catalog, CallerId, UnrestrictedAccess.Instance, UtcNow, _send, Depth, isPlatform: true);
 
-        private static OrganizationResponse SendsNothing(OrganizationRequest request) =>
+        private static OrganizationResponse SendsNothing(OrganizationRequest request, Dispatch dispatch) =>
             throw new InvalidOperationException("The platform's own writes send no message ('" + request.RequestName + "').");
     }
 }

@@ -17,6 +17,9 @@ namespace DynamicsWifi.Emulator.Messages
             new CreateMultipleHandler(),
             new UpdateMultipleHandler(),
             new RetrieveEnvironmentVariableSecretValueHandler(),
+            new WhoAmIHandler(),
+            new ExecuteMultipleHandler(),
+            new ExecuteTransactionHandler(),
         };
     }
 }

@@ -19,6 +19,10 @@ namespace DynamicsWifi.Emulator.Pipeline
             CreatedOn = createdOn;
             HasOwnPreValidationContext = MessagesWithOwnPreValidationContext.Contains(request.RequestName ?? string.Empty);
             PreValidationVariables = HasOwnPreValidationContext ? new ParameterCollection() : SharedVariables;
+            BulkHalf = MergedMessages.BulkHalfOf(request, table, call);
+            ItemCount = MergedMessages.IsBulk(request.RequestName) && request.Parameters.TryGetValue("Targets", out var targets) && targets is EntityCollection items
+                ? items.Entities.Count
+                : 1;
             if (request.Parameters.TryGetValue(OptionalParameters.Tag, out var tag))
             {
                 SharedVariables[OptionalParameters.Tag] = tag;
@@ -67,9 +71,24 @@ namespace DynamicsWifi.Emulator.Pipeline
         /// operation sees the same one.</summary>
         public PluginExecutionContext? PreValidationView { get; set; }
 
-        public Row? Before { get; set; }
+        /// <summary>The operation at its main stage, as the messages its handler sends see it as their parent; built once.</summary>
+        public PluginExecutionContext? MainOperationView { get; set; }
 
-        public Row? After { get; set; }
+        /// <summary>The bulk message this single Create or Update also raises for the steps registered on it (the merged
+        /// pipeline's other half); null for every other operation.</summary>
+        public OrganizationRequest? BulkHalf { get; }
+
+        /// <summary>The bulk half's output parameters once the main operation has run.</summary>
+        public ParameterCollection BulkHalfOutputs { get; set; } = new();
+
+        /// <summary>How many rows the operation addresses: its Targets for a bulk message, else one.</summary>
+        public int ItemCount { get; }
+
+        /// <summary>Each addressed row before the main operation (in the order of the Targets), when a step has a pre-image.</summary>
+        public IReadOnlyList<Row?> Before { get; set; } = Array.Empty<Row?>();
+
+        /// <summary>Each addressed row after the main operation, when a step has a post-image.</summary>
+        public IReadOnlyList<Row?> After { get; set; } = Array.Empty<Row?>();
 
         /// <summary>The row the operation addresses: the Target's id, or the id Create returned.</summary>
         public Guid PrimaryId { get; set; }

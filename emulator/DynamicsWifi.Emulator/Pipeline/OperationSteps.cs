@@ -5,24 +5,26 @@ using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Pipeline
 {
-    /// <summary>The steps registered for one operation, stage by stage, and which images they need.</summary>
+    /// <summary>The steps registered for one operation, stage by stage, and which images they need: those on its own
+    /// message and, for a single Create or Update, those on the bulk message it also raises, in one rank order (a tie
+    /// keeps the operation's own message first; Learn gives no order between the two halves).</summary>
     internal sealed class OperationSteps
     {
-        public OperationSteps(StepCatalog catalog, OrganizationRequest request, string table)
+        public OperationSteps(StepCatalog catalog, Operation operation)
         {
-            PreValidation = catalog.For(request, table, PipelineStage.PreValidation, StepMode.Synchronous);
-            PreOperation = catalog.For(request, table, PipelineStage.PreOperation, StepMode.Synchronous);
-            PostOperation = catalog.For(request, table, PipelineStage.PostOperation, StepMode.Synchronous);
-            Asynchronous = catalog.For(request, table, PipelineStage.PostOperation, StepMode.Asynchronous);
+            PreValidation = For(catalog, operation, PipelineStage.PreValidation, StepMode.Synchronous);
+            PreOperation = For(catalog, operation, PipelineStage.PreOperation, StepMode.Synchronous);
+            PostOperation = For(catalog, operation, PipelineStage.PostOperation, StepMode.Synchronous);
+            Asynchronous = For(catalog, operation, PipelineStage.PostOperation, StepMode.Asynchronous);
         }
 
-        public IReadOnlyList<StepRegistration> PreValidation { get; }
+        public IReadOnlyList<OperationStep> PreValidation { get; }
 
-        public IReadOnlyList<StepRegistration> PreOperation { get; }
+        public IReadOnlyList<OperationStep> PreOperation { get; }
 
-        public IReadOnlyList<StepRegistration> PostOperation { get; }
+        public IReadOnlyList<OperationStep> PostOperation { get; }
 
-        public IReadOnlyList<StepRegistration> Asynchronous { get; }
+        public IReadOnlyList<OperationStep> Asynchronous { get; }
 
         /// <summary>Whether a PreValidation step has a pre-image: it is read before the transaction, as the step runs.</summary>
         public bool PreValidationNeedsPreImage => PreValidation.Any(HasPreImage);
@@ -30,8 +32,17 @@ namespace DynamicsWifi.Emulator.Pipeline
         /// <summary>Whether a later step has a pre-image: it is read in the transaction, before the main operation.</summary>
         public bool LaterStagesNeedPreImage => PreOperation.Concat(PostOperation).Concat(Asynchronous).Any(HasPreImage);
 
-        public bool NeedsPostImage => PostOperation.Concat(Asynchronous).Any(step => step.Images.Any(image => image.IsPostImage));
+        public bool NeedsPostImage => PostOperation.Concat(Asynchronous).Any(step => step.Registration.Images.Any(image => image.IsPostImage));
 
-        private static bool HasPreImage(StepRegistration step) => step.Images.Any(image => image.IsPreImage);
+        private static IReadOnlyList<OperationStep> For(StepCatalog catalog, Operation operation, PipelineStage stage, StepMode mode)
+        {
+            var own = catalog.For(operation.Request, operation.Table, stage, mode).Select(step => new OperationStep(step, false));
+            var bulkHalf = operation.BulkHalf == null
+                ? Enumerable.Empty<OperationStep>()
+                : catalog.For(operation.BulkHalf, operation.Table, stage, mode).Select(step => new OperationStep(step, true));
+            return own.Concat(bulkHalf).OrderBy(step => step.Registration.Rank).ToList();
+        }
+
+        private static bool HasPreImage(OperationStep step) => step.Registration.Images.Any(image => image.IsPreImage);
     }
 }

@@ -1,12 +1,17 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using DynamicsWifi.Emulator.Messages;
+using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
+using DynamicsWifi.Emulator.Transactions;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Pipeline
 {
-    /// <summary>The row an operation addresses through its Target (an Entity or an EntityReference, by id or alternate
-    /// key): its id for the context's PrimaryEntityId, and the row itself for pre-images.</summary>
+    /// <summary>The rows an operation addresses through its Target (an Entity or an EntityReference, by id or alternate
+    /// key) or its Targets (a bulk message's entities): the id for the context's PrimaryEntityId, and the rows themselves
+    /// for images.</summary>
     internal static class OperationTarget
     {
         public static Guid IdOf(OrganizationRequest request) =>
@@ -17,21 +22,41 @@ namespace DynamicsWifi.Emulator.Pipeline
                 _ => Guid.Empty,
             } : Guid.Empty;
 
-        /// <summary>The row as <paramref name="messages"/>' transaction sees it; null when the operation addresses no row
-        /// of a known table, or the row does not exist.</summary>
-        public static Row? Find(MessageContext messages, Operation operation)
+        /// <summary>Each addressed row as <paramref name="messages"/>' transaction sees it, one per item; null for a row
+        /// that does not exist, none when the operation addresses no row of a known table.</summary>
+        public static IReadOnlyList<Row?> Find(MessageContext messages, Operation operation)
         {
             if (operation.Table.Length == 0 || !messages.Catalog.TryGetTable(operation.Table, out var table))
             {
-                return null;
+                return Array.Empty<Row?>();
             }
 
-            return operation.Request.Parameters.TryGetValue("Target", out var target) switch
-            {
-                true when target is Entity entity => RowTargets.Find(messages, table, entity.Id, entity.KeyAttributes),
-                true when target is EntityReference reference => RowTargets.Find(messages, table, reference.Id, reference.KeyAttributes),
-                _ => null,
-            };
+            var parameters = operation.Request.Parameters;
+            return parameters.TryGetValue("Target", out var target) ? target switch
+                {
+                    Entity entity => new[] { RowTargets.Find(messages, table, entity.Id, entity.KeyAttributes) },
+                    EntityReference reference => new[] { RowTargets.Find(messages, table, reference.Id, reference.KeyAttributes) },
+                    _ => Array.Empty<Row?>(),
+                }
+                : parameters.TryGetValue("Targets", out var targets) && targets is EntityCollection items
+                    ? items.Entities.Select(entity => Find(messages, table, entity)).ToList()
+                    : Array.Empty<Row?>();
         }
+
+        /// <summary>Each addressed row after the main operation: the rows Create and CreateMultiple returned the ids of,
+        /// else the rows the Target or Targets address.</summary>
+        public static IReadOnlyList<Row?> FindAfter(MessageContext messages, Operation operation, Transaction transaction) =>
+            operation.Request.RequestName switch
+            {
+                "Create" => new[] { transaction.Find(operation.Table, operation.PrimaryId) },
+                "CreateMultiple" when operation.OutputParameters.TryGetValue("Ids", out var ids) && ids is Guid[] created =>
+                    created.Select(id => transaction.Find(operation.Table, id)).ToList(),
+                _ => Find(messages, operation),
+            };
+
+        private static Row? Find(MessageContext messages, TableMetadata table, Entity entity) =>
+            entity.Id == Guid.Empty && (entity.KeyAttributes == null || entity.KeyAttributes.Count == 0)
+                ? null
+                : RowTargets.Find(messages, table, entity.Id, entity.KeyAttributes);
     }
 }

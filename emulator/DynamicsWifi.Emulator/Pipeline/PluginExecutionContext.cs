@@ -1,4 +1,5 @@
 using System;
+using DynamicsWifi.Emulator.Seeding;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Pipeline
@@ -7,8 +8,6 @@ namespace DynamicsWifi.Emulator.Pipeline
     /// (learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context).</summary>
     internal sealed class PluginExecutionContext : IPluginExecutionContext4
     {
-        public static readonly Guid EmulatedOrganizationId = new("7e0f3c49-2b0e-4d44-9a4e-1b8f1d9a00f0");
-
         public Guid BusinessUnitId { get; init; }
 
         public Guid CorrelationId { get; init; }
@@ -36,9 +35,9 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public Guid OperationId { get; init; }
 
-        public Guid OrganizationId => EmulatedOrganizationId;
+        public Guid OrganizationId => OrganizationSeed.OrganizationId;
 
-        public string OrganizationName => "emulator";
+        public string OrganizationName => OrganizationSeed.OrganizationName;
 
         public ParameterCollection OutputParameters { get; init; } = new();
 
@@ -76,9 +75,9 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public Guid AuthenticatedUserId => InitiatingUserId;
 
-        /// <summary>One image collection per item of a bulk message; single-row messages have one.</summary>
-        public EntityImageCollection[] PreEntityImagesCollection => new[] { PreEntityImages };
+        /// <summary>One image collection per item of a bulk message, in the order of its Targets; single-row messages have one.</summary>
+        public EntityImageCollection[] PreEntityImagesCollection { get; init; } = { new EntityImageCollection() };
 
-        public EntityImageCollection[] PostEntityImagesCollection => new[] { PostEntityImages };
+        public EntityImageCollection[] PostEntityImagesCollection { get; init; } = { new EntityImageCollection() };
     }
 }

@@ -70,7 +70,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                     throw DataverseFaults.DepthLimit();
                 }
 
-                var access = _accessOf(call.CallerId);
+                var access = call.HasPlatformRights ? UnrestrictedAccess.Instance : _accessOf(call.CallerId);
                 var api = CustomApiOf(request);
                 if (api != null)
                 {
@@ -83,7 +83,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                 }
 
                 var operation = new Operation(request, TableOf(request), call, _clock()) { PrimaryId = OperationTarget.IdOf(request) };
-                var steps = new OperationSteps(_steps, request, operation.Table);
+                var steps = new OperationSteps(_steps, operation);
                 if (steps.PreValidationNeedsPreImage)
                 {
                     operation.Before = ReadBefore(operation, access);
@@ -164,26 +164,31 @@ namespace DynamicsWifi.Emulator.Pipeline
                 operation.PrimaryId = id;
             }
 
+            if (operation.BulkHalf != null)
+            {
+                operation.BulkHalfOutputs = MergedMessages.OutputsOf(operation.BulkHalf, response.Results);
+            }
+
             if (steps.NeedsPostImage)
             {
-                operation.After = operation.Table.Length == 0 ? null : transaction.Find(operation.Table, operation.PrimaryId);
+                operation.After = OperationTarget.FindAfter(messages, operation, transaction);
             }
 
             RunSteps(operation, steps.PostOperation, PipelineStage.PostOperation, transaction);
             var platform = MessageContext.ForPlatform(transaction, _catalog, OrganizationSeed.SystemUserId, operation.CreatedOn);
             foreach (var step in steps.Asynchronous)
             {
-                _asyncJobs.Record(new AsyncJob(step, Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction)), platform);
+                _asyncJobs.Record(new AsyncJob(step.Registration, Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction)), platform);
             }
 
             return response;
         }
 
-        private void RunSteps(Operation operation, IReadOnlyList<StepRegistration> steps, PipelineStage stage, Transaction? transaction)
+        private void RunSteps(Operation operation, IReadOnlyList<OperationStep> steps, PipelineStage stage, Transaction? transaction)
         {
             foreach (var step in steps)
             {
-                _runner.Run(step, Context(operation, step, stage, StepMode.Synchronous, transaction), operation.Call.In(transaction));
+                _runner.Run(step.Registration, Context(operation, step, stage, StepMode.Synchronous, transaction), operation.Call.In(transaction));
             }
         }
 
@@ -203,34 +208,41 @@ namespace DynamicsWifi.Emulator.Pipeline
         }
 
         /// <param name="transaction">The transaction the operation is in at that stage; null before one is begun.</param>
-        private PluginExecutionContext Context(Operation operation, StepRegistration step, PipelineStage stage, StepMode mode, Transaction? transaction)
+        private PluginExecutionContext Context(Operation operation, OperationStep step, PipelineStage stage, StepMode mode, Transaction? transaction)
         {
-            var runAs = step.ImpersonatingUserId ?? operation.CallerId;
+            var runAs = step.Registration.ImpersonatingUserId ?? operation.CallerId;
             return ContextFactory.For(
                 operation,
-                step.Id,
+                step.Registration.Id,
                 stage,
                 mode,
                 runAs,
                 BusinessUnitOf(transaction, runAs),
                 isInTransaction: transaction != null && mode == StepMode.Synchronous,
-                EntityImages.Pre(step, operation.Request.RequestName == "Create" ? null : operation.Before),
-                stage == PipelineStage.PostOperation && operation.Request.RequestName != "Delete" ? EntityImages.Post(step, operation.After) : null);
+                step.OnBulkHalf,
+                EntityImages.Pre(step.Registration, operation),
+                EntityImages.Post(step.Registration, operation, stage));
         }
 
-        /// <summary>What a handler of this operation works with; further messages it sends join the transaction.</summary>
+        /// <summary>What a handler of this operation works with; further messages it sends run as <see cref="Dispatch"/>
+        /// says, with this operation as their parent.</summary>
         private MessageContext MessagesFor(Operation operation, Transaction transaction, IAccessControl access) => new(
             transaction,
             _catalog,
             operation.CallerId,
             access,
             operation.CreatedOn,
-            inner => Execute(OptionalParameters.CarriedInto(operation.Request, inner), operation.Call.In(transaction)),
-            operation.Depth);
+            (inner, dispatch) => Execute(OptionalParameters.CarriedInto(operation.Request, inner), CallFor(operation, transaction, dispatch)),
+            operation.Depth,
+            operation.Call.HasPlatformRights);
 
-        /// <summary>The row before the operation as pre-validation sees it: in the transaction the call joins, or as
+        private static Call CallFor(Operation operation, Transaction transaction, Dispatch dispatch) => dispatch == Dispatch.Separate
+            ? operation.Call.CarryingOut(operation.Request, ContextFactory.MainOperationView(operation), operation.Call.Transaction, operation.Call.HasPlatformRights)
+            : operation.Call.CarryingOut(operation.Request, ContextFactory.MainOperationView(operation), transaction, dispatch == Dispatch.JoinedWithPlatformRights);
+
+        /// <summary>The rows before the operation as pre-validation sees them: in the transaction the call joins, or as
         /// committed when none is open.</summary>
-        private Row? ReadBefore(Operation operation, IAccessControl access)
+        private IReadOnlyList<Row?> ReadBefore(Operation operation, IAccessControl access)
         {
             if (operation.Call.Transaction != null)
             {

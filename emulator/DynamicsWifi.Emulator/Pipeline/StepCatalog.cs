@@ -28,15 +28,22 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public bool Any(string message) => _byMessage[message].Any();
 
+        // UpdateMultiple runs the step when any of its Targets holds a filtering attribute
+        // (learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation#attribute-filters).
         private static bool PassesFilter(StepRegistration step, OrganizationRequest request)
         {
-            if (step.FilteringAttributes.Count == 0 || !string.Equals(request.RequestName, "Update", StringComparison.Ordinal))
+            if (step.FilteringAttributes.Count == 0)
             {
                 return true;
             }
 
-            return request.Parameters.TryGetValue("Target", out var target) && target is Entity entity &&
-                step.FilteringAttributes.Any(entity.Contains);
+            return request.RequestName switch
+            {
+                "Update" => request.Parameters.TryGetValue("Target", out var target) && target is Entity entity && step.FilteringAttributes.Any(entity.Contains),
+                "UpdateMultiple" => request.Parameters.TryGetValue("Targets", out var targets) && targets is EntityCollection entities &&
+                    entities.Entities.Any(item => step.FilteringAttributes.Any(item.Contains)),
+                _ => true,
+            };
         }
     }
 }

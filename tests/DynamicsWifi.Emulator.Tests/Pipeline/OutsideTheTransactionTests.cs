@@ -164,11 +164,5 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
             Assert.AreEqual("async", JournalOf(service).Single()["cr_name"]);
             Assert.AreEqual(31, Rows(service, "asyncoperation", "statuscode").Single().GetAttributeValue<OptionSetValue>("statuscode").Value);
         }
-
-        private static System.Collections.Generic.IList<Entity> JournalOf(IOrganizationService service) =>
-            Rows(service, Journal, "cr_name", "cr_stage", "cr_depth", "cr_intransaction");
-
-        private static System.Collections.Generic.IList<Entity> Rows(IOrganizationService service, string table, params string[] columns) =>
-            service.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(columns) }).Entities;
     }
 }

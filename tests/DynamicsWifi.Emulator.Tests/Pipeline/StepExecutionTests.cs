@@ -73,6 +73,18 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
         }
 
         [TestMethod]
+        public void UpdateByAlternateKey_GivesThePostImageOfTheRowItAddresses()
+        {
+            var emulator = Library(Step("Update", "cr_library", PipelineStage.PostOperation, typeof(TracingPlugin), images: PostImage("cr_visits")));
+            var service = emulator.CreateOrganizationService(null);
+            service.Create(new Entity("cr_library") { ["cr_name"] = "Central", ["cr_code"] = "C1", ["cr_visits"] = 1 });
+
+            service.Update(new Entity("cr_library", "cr_code", "C1") { ["cr_visits"] = 2 });
+
+            CollectionAssert.Contains(LinesOf(emulator, nameof(TracingPlugin)).ToList(), "post PostImage: cr_visits");
+        }
+
+        [TestMethod]
         public void SharedVariables_PassFromPreToPostOperation()
         {
             var emulator = Library(

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace DynamicsWifi.Emulator.Tests.Pipeline.Journaling
 {
@@ -21,7 +23,7 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline.Journaling
         private const string AssemblyName = "DynamicsWifi.Emulator.Tests, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null";
         private const string CreateMessageId = "{9ebdbb1b-ea3e-db11-86a7-000a3a5473e8}";
 
-        private static readonly Type[] PluginTypes = { typeof(JournalingPlugin), typeof(MemberDedupePlugin), typeof(JoinMemberApi), typeof(JoinMemberCallingPlugin) };
+        private static readonly Type[] PluginTypes = { typeof(JournalingPlugin), typeof(MemberDedupePlugin), typeof(JoinMemberApi), typeof(JoinMemberCallingPlugin), typeof(BatchSendingPlugin) };
 
         /// <summary>An emulator of this solution with the given steps (from <see cref="Step"/>).</summary>
         public static DataverseEmulator With(params string[] steps)
@@ -45,6 +47,13 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline.Journaling
             $"<InvocationSource>1</InvocationSource><Mode>{(asynchronous ? 1 : 0)}</Mode><Rank>{rank}</Rank>" +
             (message == "Create" ? $"<SdkMessageId>{CreateMessageId}</SdkMessageId>" : string.Empty) +
             $"<EventHandlerTypeCode>4602</EventHandlerTypeCode><Stage>{stage}</Stage></SdkMessageProcessingStep>";
+
+        /// <summary>The journal rows written so far, with what each plug-in execution recorded.</summary>
+        public static IList<Entity> JournalOf(IOrganizationService service) =>
+            Rows(service, Journal, "cr_name", "cr_stage", "cr_depth", "cr_intransaction");
+
+        public static IList<Entity> Rows(IOrganizationService service, string table, params string[] columns) =>
+            service.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(columns) }).Entities;
 
         private static string Write(string[] steps)
         {

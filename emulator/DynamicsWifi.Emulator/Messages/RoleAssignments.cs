@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DynamicsWifi.Emulator.Messages;
 using Microsoft.Xrm.Sdk;
 
-namespace DynamicsWifi.Emulator.Seeding
+namespace DynamicsWifi.Emulator.Messages
 {
     /// <summary>Gives a user security roles: one systemuserroles row each, written by the platform as Associate writes
     /// the intersect table (its columns cannot be set through Create).</summary>
