@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DynamicsWifi.Plugins.Identity;
+using DynamicsWifi.Plugins.Ingest;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Plugins.Dataverse
+{
+    /// <summary>The contacts guests resolve to, read and written as sets.</summary>
+    public sealed class GuestContactStore
+    {
+        // Up to 5 values per identity (key, email thrice, mobile): 200 identities stay near 1,000 query parameters.
+        private const int IdentitiesPerQuery = 200;
+        private const int RowsPerBulkWrite = 500;
+
+        private readonly IOrganizationService _service;
+
+        public GuestContactStore(IOrganizationService service)
+        {
+            _service = service;
+        }
+
+        /// <summary>Every contact holding one of the identities' keys, or one of their emails (in any of the three email
+        /// columns) or mobiles: one query per 200 identities, whatever their number of matches.</summary>
+        public List<ContactCandidate> FindCandidates(IReadOnlyCollection<GuestIdentity> identities)
+        {
+            var found = new Dictionary<Guid, ContactCandidate>();
+            foreach (var chunk in Chunks.Of(identities, IdentitiesPerQuery))
+            {
+                var query = new QueryExpression(Schema.Contact.Table) { ColumnSet = new ColumnSet(GuestContactMapping.CandidateColumns) };
+                var any = query.Criteria.AddFilter(LogicalOperator.Or);
+                any.AddCondition(Schema.Contact.IdentityKey, ConditionOperator.In, Chunks.Values(chunk.Select(identity => identity.Key.Value).Distinct()));
+                var emails = chunk.Where(identity => identity.Email != null).Select(identity => identity.Email!.Value).Distinct().ToList();
+                if (emails.Count > 0)
+                {
+                    foreach (var column in new[] { Schema.Contact.Email, Schema.Contact.Email2, Schema.Contact.Email3 })
+                    {
+                        any.AddCondition(column, ConditionOperator.In, Chunks.Values(emails));
+                    }
+                }
+
+                var phones = chunk.Where(identity => identity.Phone != null).Select(identity => identity.Phone!.Value).Distinct().ToList();
+                if (phones.Count > 0)
+                {
+                    any.AddCondition(Schema.Contact.Mobile, ConditionOperator.In, Chunks.Values(phones));
+                }
+
+                foreach (var row in PagedQuery.All(_service, query))
+                {
+                    found[row.Id] = GuestContactMapping.ToCandidate(row);
+                }
+            }
+
+            return found.Values.ToList();
+        }
+
+        public void Create(ContactState contact) => _service.Create(GuestContactMapping.ForCreate(contact));
+
+        public void CreateAll(IReadOnlyCollection<ContactState> contacts)
+        {
+            foreach (var chunk in Chunks.Of(contacts, RowsPerBulkWrite))
+            {
+                var targets = new EntityCollection(chunk.Select(GuestContactMapping.ForCreate).ToList()) { EntityName = Schema.Contact.Table };
+                _service.Execute(new CreateMultipleRequest { Targets = targets });
+            }
+        }
+
+        public void StampKey(Guid contactId, IdentityKey key) => _service.Update(GuestContactMapping.ForKeyStamp(contactId, key));
+
+        public void StampKeys(IReadOnlyCollection<KeyValuePair<Guid, IdentityKey>> stamps)
+        {
+            foreach (var chunk in Chunks.Of(stamps, RowsPerBulkWrite))
+            {
+                var targets = new EntityCollection(chunk.Select(stamp => GuestContactMapping.ForKeyStamp(stamp.Key, stamp.Value)).ToList()) { EntityName = Schema.Contact.Table };
+                _service.Execute(new UpdateMultipleRequest { Targets = targets });
+            }
+        }
+
+        /// <summary>Takes the write lock of the contact holding the key, held to the end of the transaction, so the
+        /// logins of one guest record one after the other: an update that changes nothing but the modified stamp
+        /// (learn.microsoft.com/power-apps/developer/data-platform/scalable-customization-design/concurrency-issues).</summary>
+        public void Lock(IdentityKey key) => _service.Update(new Entity(Schema.Contact.Table, Schema.Contact.IdentityKey, key.Value));
+
+        public void Update(ContactUpdate update) => _service.Update(GuestContactMapping.ForUpdate(update));
+
+        public void UpdateAll(IReadOnlyCollection<ContactUpdate> updates)
+        {
+            foreach (var chunk in Chunks.Of(updates, RowsPerBulkWrite))
+            {
+                var targets = new EntityCollection(chunk.Select(GuestContactMapping.ForUpdate).ToList()) { EntityName = Schema.Contact.Table };
+                _service.Execute(new UpdateMultipleRequest { Targets = targets });
+            }
+        }
+    }
+}
