@@ -54,8 +54,14 @@ namespace DynamicsWifi.Plugins.Dataverse
             var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             foreach (var row in _service.RetrieveMultiple(query).Entities)
             {
+                var name = row.GetAttributeValue<string>(Schema.EnvironmentVariableDefinition.SchemaName);
+                if (name == null)
+                {
+                    continue;
+                }
+
                 var value = row.GetAttributeValue<AliasedValue>(ValueAlias + "." + Schema.EnvironmentVariableValue.Value)?.Value as string;
-                values[row.GetAttributeValue<string>(Schema.EnvironmentVariableDefinition.SchemaName)] =
+                values[name] =
                     string.IsNullOrWhiteSpace(value) ? row.GetAttributeValue<string>(Schema.EnvironmentVariableDefinition.DefaultValue) : value;
             }
 

@@ -94,7 +94,7 @@ namespace DynamicsWifi.Plugins.Ingest
                 if (!PhoneNumber.TryParse(rawMobile, country, out phone))
                 {
                     errors.Add(new FieldError(WifiErrorCodes.InvalidMobile, EventField.Mobile,
-                        "Mobile is not a valid phone number (write it in E.164, +447700900123, or set cr_WifiDefaultCountry for national numbers)."));
+                        "Mobile is not a valid phone number (write it in E.164, for example +441632960961, or set cr_WifiDefaultCountry for national numbers)."));
                 }
             }
 

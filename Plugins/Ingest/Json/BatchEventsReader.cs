@@ -19,21 +19,21 @@ namespace DynamicsWifi.Plugins.Ingest.Json
 
         public static BatchReading Read(string? events, Func<string?> defaultCountry, DateTime utcNow)
         {
-            if (string.IsNullOrWhiteSpace(events))
-            {
-                return BatchReading.Refused(new FieldError(WifiErrorCodes.MissingField, BatchField.Events, "Events is required: a JSON array of login events."));
-            }
-
-            if (events!.Length > MaxTextLength)
+            if (events != null && events.Length > MaxTextLength)
             {
                 return BatchReading.Refused(new FieldError(WifiErrorCodes.BatchTooLarge, BatchField.Events,
                     "Events is longer than " + MaxTextLength.ToString("N0", CultureInfo.InvariantCulture) + " characters."));
             }
 
+            if (string.IsNullOrWhiteSpace(events))
+            {
+                return BatchReading.Refused(new FieldError(WifiErrorCodes.MissingField, BatchField.Events, "Events is required: a JSON array of login events."));
+            }
+
             JsonValue root;
             try
             {
-                root = JsonParser.Parse(events, MaxValues);
+                root = JsonParser.Parse(events!, MaxValues);
             }
             catch (JsonSyntaxException invalid)
             {
