@@ -15,7 +15,7 @@ namespace DynamicsWifi.Plugins.CustomApis.RecordWifiAuthentication
             var settings = new EnvironmentSettings(call.SystemService).ReadWifiSettings();
             var guest = RecordWifiAuthenticationRequest.Read(call.Inputs, () => settings.DefaultCountry, utcNow);
 
-            var outcome = new SingleLoginRecording(call.Service, call.SystemService, call.Trace).Record(guest, settings, utcNow);
+            var outcome = new SingleLoginRecording(call.Service, call.SystemService, call.Trace).Record(guest, call.Context.UserId, settings, utcNow);
 
             RecordWifiAuthenticationResponse.Write(outcome, call.Outputs);
         }

@@ -20,7 +20,7 @@ namespace DynamicsWifi.Plugins.Dataverse
         {
             Schema.Contact.PrimaryId, Schema.Contact.IdentityKey, Schema.Contact.FirstName, Schema.Contact.LastName, Schema.Contact.Email,
             Schema.Contact.Mobile, Schema.Contact.Gender, Schema.Contact.BirthDate, Schema.Contact.GuestId, Schema.Contact.DoNotBulkEmail,
-            Schema.Contact.DoNotEmail, Schema.Contact.ConsentDate, Schema.Contact.ConsentChannel, Schema.Contact.CreatedOn,
+            Schema.Contact.DoNotEmail, Schema.Contact.ConsentDate, Schema.Contact.ConsentChannel, Schema.Contact.CreatedOn, Schema.Contact.CreatedBy,
         };
 
         public static ContactCandidate ToCandidate(Entity row) =>
@@ -50,6 +50,7 @@ namespace DynamicsWifi.Plugins.Dataverse
                 ConsentDate = row.GetAttributeValue<DateTime?>(Schema.Contact.ConsentDate),
                 ConsentChannel = row.GetAttributeValue<string>(Schema.Contact.ConsentChannel),
                 CreatedOn = row.GetAttributeValue<DateTime?>(Schema.Contact.CreatedOn) ?? DateTime.MinValue,
+                CreatedBy = row.GetAttributeValue<EntityReference>(Schema.Contact.CreatedBy)?.Id ?? Guid.Empty,
             };
 
         /// <summary>The row a new guest's contact is created as: its id, key and every profile field it has.</summary>

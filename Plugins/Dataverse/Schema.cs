@@ -24,6 +24,7 @@ namespace DynamicsWifi.Plugins.Dataverse
             public const string ConsentDate = "cr_consent_wifi_date";
             public const string ConsentChannel = "cr_consent_wifi_channel";
             public const string CreatedOn = "createdon";
+            public const string CreatedBy = "createdby";
             public const string State = "statecode";
 
             /// <summary>gendercode options of the standard contact table.</summary>

@@ -12,8 +12,9 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// then one read, the plan, the writes, and the business event when the login starts a fresh visit.</summary>
     public sealed class SingleLoginRecording
     {
-        /// <summary>A contact created this recently, holding no session, was created by this login's pre-validation
-        /// step (a request runs at most two minutes: DESIGN.md 7).</summary>
+        /// <summary>A contact the caller created this recently, holding no session yet, was created for this login by
+        /// the pre-validation step (a request runs at most two minutes: DESIGN.md 7). Dataverse documents no way to
+        /// hand that fact from pre-validation to a custom API's main operation, so it is read from the row.</summary>
         public static readonly TimeSpan CreationWindow = TimeSpan.FromMinutes(2);
 
         private readonly IOrganizationService _service;
@@ -27,7 +28,7 @@ namespace DynamicsWifi.Plugins.Dataverse
             _trace = trace;
         }
 
-        public EventOutcome Record(GuestEvent guest, WifiSettings settings, DateTime utcNow)
+        public EventOutcome Record(GuestEvent guest, Guid callerId, WifiSettings settings, DateTime utcNow)
         {
             var contacts = new GuestContactStore(_service);
             var key = guest.Identity.Key;
@@ -44,7 +45,8 @@ namespace DynamicsWifi.Plugins.Dataverse
             var contact = state.Contacts.Values.FirstOrDefault(candidate => string.Equals(candidate.IdentityKey, key.Value, StringComparison.OrdinalIgnoreCase))
                 ?? throw WifiFaults.Retry("The guest's contact changed while it was being read.");
             guest = new MacHasher(new WifiSecretStore(_systemService), _trace).Hash(guest);
-            var createdNow = !state.Sessions.Any(session => session.ContactId == contact.Id) && utcNow - contact.CreatedOn <= CreationWindow;
+            var createdNow = contact.CreatedBy == callerId && utcNow - contact.CreatedOn <= CreationWindow
+                && !state.Sessions.Any(session => session.ContactId == contact.Id);
 
             var plan = VisitRecorder.Plan(new[] { new PendingEvent(0, guest, contact.Id, createdNow) }, state, settings, utcNow, Guid.NewGuid);
             var outcome = plan.Outcomes[0];

@@ -39,6 +39,9 @@ namespace DynamicsWifi.Plugins.Ingest
 
         public DateTime CreatedOn { get; set; }
 
+        /// <summary>The user who created the contact (empty when unknown).</summary>
+        public Guid CreatedBy { get; set; }
+
         /// <summary>Marketing email allowed: neither bulk email nor all email refused.</summary>
         public bool MarketingConsent => DoNotBulkEmail != true && DoNotEmail != true;
 
