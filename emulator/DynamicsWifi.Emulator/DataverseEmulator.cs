@@ -12,6 +12,7 @@ using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
 using DynamicsWifi.Emulator.Transactions;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator
@@ -21,27 +22,26 @@ namespace DynamicsWifi.Emulator
     /// IOrganizationService as in Dataverse.</summary>
     public sealed class DataverseEmulator
     {
+        private readonly MetadataCatalog _catalog;
+        private readonly Func<DateTime> _clock = () => DateTime.UtcNow;
         private readonly RequestRunner _runner;
-        private readonly AsyncJobQueue _asyncJobs;
+        private readonly AsyncJobRunner _asyncJobs;
         private readonly OrganizationSecurity _security;
 
+        // The request path, built bottom up; data flows one way (STYLE.md 3.4): RequestRunner (the top) -> RequestPipeline
+        // -> message handlers -> RowWriter -> Transaction -> DataStore. Plug-ins come back in at the top through the one
+        // Entrance delegate; the queue only records jobs, and AsyncJobRunner sends each in from the top.
         private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
         {
-            Func<DateTime> clock = () => DateTime.UtcNow;
+            _catalog = catalog;
             var database = new Database(catalog);
-            var handlers = new IMessageHandler[]
-            {
-                new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
-                new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(), new RetrieveEnvironmentVariableSecretValueHandler(),
-            };
             _security = new OrganizationSecurity(catalog, database.Store, OrganizationSeed.SystemUserId, registrations.Roles, registrations.FieldSecurityProfiles);
-            RequestRunner? runner = null;
-            var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (scope, depth, context) => new PluginServiceFactory(runner!, scope, depth, context));
-            var pipeline = new RequestPipeline(catalog, handlers, registrations, steps, clock, _security.AccessOf);
-            _asyncJobs = new AsyncJobQueue(new SystemJobs(database, clock), clock);
-            runner = new RequestRunner(database, pipeline, Requests, _asyncJobs.Committed);
-            _asyncJobs.Connect(steps, runner);
-            _runner = runner;
+            var queue = new AsyncJobQueue(database, catalog, _clock);
+            RequestRunner? top = null;
+            var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (request, call) => top!.Enter(request, call));
+            var pipeline = new RequestPipeline(database, catalog, MessageHandlers.All(), registrations, steps, queue, _clock, _security.AccessOf);
+            _runner = top = new RequestRunner(pipeline, Requests);
+            _asyncJobs = new AsyncJobRunner(_runner, queue);
         }
 
         /// <summary>The System Administrator every organization starts with.</summary>
@@ -77,9 +77,9 @@ namespace DynamicsWifi.Emulator
             var system = emulator.CreateOrganizationService(null);
             OrganizationSeed.Apply(system);
             emulator._security.CreateRoleRows(system, OrganizationSeed.RootBusinessUnitId);
-            emulator._runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            emulator._runner.InTransaction(OrganizationSeed.SystemUserId, call =>
             {
-                OrganizationSecurity.Assign(scope.Transaction, OrganizationSeed.AdministratorId, new[] { OrganizationSecurity.SystemAdministratorRoleId });
+                RoleAssignments.Assign(emulator.Platform(call), OrganizationSeed.AdministratorId, new[] { OrganizationSecurity.SystemAdministratorRoleId });
                 return 0;
             });
             EnvironmentVariableSeed.Apply(solution, system);
@@ -107,8 +107,11 @@ namespace DynamicsWifi.Emulator
         public void AddToFieldSecurityProfile(Guid userId, string profileName) => _security.AddToFieldSecurityProfile(userId, profileName);
 
         /// <summary>A service acting as the user; null acts as SYSTEM, as IOrganizationServiceFactory does in Dataverse.</summary>
-        public IOrganizationService CreateOrganizationService(Guid? userId) =>
-            new EmulatedOrganizationService(_runner, userId ?? OrganizationSeed.SystemUserId);
+        public IOrganizationService CreateOrganizationService(Guid? userId)
+        {
+            var callerId = userId ?? OrganizationSeed.SystemUserId;
+            return new DelegatingOrganizationService(request => _runner.Execute(request, callerId));
+        }
 
         /// <summary>Sets the current value of an environment variable the solution defines (as the maker portal does).</summary>
         public void SetEnvironmentVariable(string schemaName, string value) =>
@@ -121,21 +124,24 @@ namespace DynamicsWifi.Emulator
         /// <summary>Runs <paramref name="work"/> as one Dataverse transaction, as a plug-in's calls run inside their
         /// request's: all of it commits or none of it does, and a failed call ends the transaction even when caught.</summary>
         public void ExecuteInTransaction(Guid userId, Action<IOrganizationService> work) =>
-            _runner.InTransaction(userId, scope =>
+            _runner.InTransaction(userId, call =>
             {
-                work(new EmulatedOrganizationService(_runner, userId, scope));
+                work(_runner.ServiceFor(call));
                 return 0;
             });
 
         private Guid CreateUserWithRoles(Entity user, string[]? roleNames)
         {
             var roleIds = _security.RoleIdsNamed(roleNames ?? Array.Empty<string>());
-            return _runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            return _runner.InTransaction(OrganizationSeed.SystemUserId, call =>
             {
-                var id = new EmulatedOrganizationService(_runner, OrganizationSeed.SystemUserId, scope).Create(user);
-                OrganizationSecurity.Assign(scope.Transaction, id, roleIds);
+                var id = _runner.ServiceFor(call).Create(user);
+                RoleAssignments.Assign(Platform(call), id, roleIds);
                 return id;
             });
         }
+
+        // The platform's own writes (role assignments) in the transaction of the call, as SYSTEM.
+        private MessageContext Platform(Call call) => MessageContext.ForPlatform(call.Transaction!, _catalog, OrganizationSeed.SystemUserId, _clock());
     }
 }

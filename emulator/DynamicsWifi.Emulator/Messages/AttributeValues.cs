@@ -7,14 +7,15 @@ namespace DynamicsWifi.Emulator.Messages
 {
     /// <summary>An Entity's attributes as the values to store: each column must exist and take the value
     /// (ColumnValueRules), a lookup given by alternate key is resolved to its row, and a column that is not valid for
-    /// the operation (createdon on Create, the primary key on Update) is left out, as the platform ignores it.</summary>
+    /// the operation (createdon on Create, the primary key on Update) is left out, as the platform ignores it; the
+    /// platform's own writes keep every column but the primary key on Update.</summary>
     internal static class AttributeValues
     {
         public static Dictionary<string, object?> ForCreate(MessageContext context, TableMetadata table, Entity target) =>
-            Read(context, table, target, column => column.IsValidForCreate);
+            Read(context, table, target, column => context.IsPlatform || column.IsValidForCreate);
 
         public static Dictionary<string, object?> ForUpdate(MessageContext context, TableMetadata table, Entity target) =>
-            Read(context, table, target, column => column.IsValidForUpdate && column.LogicalName != table.PrimaryIdAttribute);
+            Read(context, table, target, column => (context.IsPlatform || column.IsValidForUpdate) && column.LogicalName != table.PrimaryIdAttribute);
 
         private static Dictionary<string, object?> Read(MessageContext context, TableMetadata table, Entity target, Func<ColumnMetadata, bool> writable)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Linq;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
@@ -20,6 +21,7 @@ namespace DynamicsWifi.Emulator.Transactions
         private readonly DataStore _store;
         private readonly LockManager _locks;
         private readonly PendingWrites _pending;
+        private readonly List<Action> _afterCommit = new();
 
         public Transaction(DataStore store, LockManager locks, long number)
         {
@@ -101,7 +103,8 @@ namespace DynamicsWifi.Emulator.Transactions
             return current;
         });
 
-        /// <summary>Makes every write visible to all at once and releases every lock.</summary>
+        /// <summary>Makes every write visible to all at once, releases every lock, then runs what was due after the
+        /// commit (in the order it was asked for).</summary>
         public void Commit()
         {
             EnsureActive();
@@ -116,7 +119,20 @@ namespace DynamicsWifi.Emulator.Transactions
                 throw;
             }
 
+            var afterCommit = _afterCommit.ToList();
             End(TransactionState.Committed, null);
+            foreach (var action in afterCommit)
+            {
+                action();
+            }
+        }
+
+        /// <summary>Work due only once this transaction commits (an asynchronous job becoming ready); dropped when it
+        /// rolls back.</summary>
+        public void AfterCommit(Action action)
+        {
+            EnsureActive();
+            _afterCommit.Add(action);
         }
 
         /// <summary>Discards every write and releases every lock; nothing of the transaction remains. Does nothing
@@ -216,6 +232,7 @@ namespace DynamicsWifi.Emulator.Transactions
             State = state;
             Failure = failure;
             _pending.Clear();
+            _afterCommit.Clear();
             _locks.ReleaseAll(LockOwner);
         }
 

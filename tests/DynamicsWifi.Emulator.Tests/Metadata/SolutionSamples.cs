@@ -8,6 +8,7 @@ using System.Text;
 using System.Xml.Linq;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Tests.Metadata
 {

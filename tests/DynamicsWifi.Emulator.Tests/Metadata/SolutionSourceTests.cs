@@ -1,6 +1,7 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DynamicsWifi.Emulator.Metadata;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Emulator.Tests.Metadata
@@ -91,6 +92,44 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
             var error = Assert.ThrowsExactly<FileNotFoundException>(() => SolutionSource.Open("/nowhere/solution.zip"));
 
             Assert.Contains("/nowhere/solution.zip", error.Message);
+        }
+
+        [TestMethod]
+        public void RepositoryDotFiles_AreNotPartOfTheSolutionInAFolderOrItsZip()
+        {
+            var folder = TemporaryFolder(("customizations.xml", "<ImportExportXml />"), (".gitattributes", "*.xml -text"), (".git/config", "[core]"));
+            var zip = SolutionSamples.ZipOf(folder);
+
+            var fromFolder = SolutionSource.Open(folder);
+            var fromZip = SolutionSource.Open(zip);
+
+            CollectionAssert.AreEqual(new[] { "customizations.xml" }, fromFolder.Files.ToList());
+            CollectionAssert.AreEqual(new[] { "customizations.xml" }, fromZip.Files.ToList());
+            Directory.Delete(folder, recursive: true);
+            File.Delete(zip);
+        }
+
+        [TestMethod]
+        public void PathsDifferingOnlyInCase_AreRefusedNamingBoth()
+        {
+            var error = Assert.ThrowsExactly<InvalidDataException>(() => SolutionSource.FromFiles(
+                "inline",
+                new[] { new KeyValuePair<string, byte[]>("customizations.xml", new byte[1]), new KeyValuePair<string, byte[]>("Customizations.xml", new byte[1]) }));
+
+            Assert.Contains("'customizations.xml' and 'Customizations.xml'", error.Message);
+        }
+
+        private static string TemporaryFolder(params (string Path, string Text)[] files)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "dynamicswifi-source-" + System.Guid.NewGuid().ToString("N"));
+            foreach (var (path, text) in files)
+            {
+                var full = Path.Combine(folder, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, text);
+            }
+
+            return folder;
         }
     }
 }

@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml.Linq;
-using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Registration.Export;
 using DynamicsWifi.Emulator.Tests.Metadata;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Tests.Registration
 {
