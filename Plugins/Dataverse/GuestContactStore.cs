@@ -12,8 +12,9 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// <summary>The contacts guests resolve to, read and written as sets.</summary>
     public sealed class GuestContactStore
     {
-        // Up to 5 values per identity (key, email thrice, mobile): 200 identities stay near 1,000 query parameters.
+        // Up to 4 values per identity in a search (email thrice, mobile): 200 identities stay under 1,000 query parameters.
         private const int IdentitiesPerQuery = 200;
+        private const int KeysPerQuery = 500;
         private const int RowsPerBulkWrite = 500;
 
         private readonly IOrganizationService _service;
@@ -23,35 +24,24 @@ namespace DynamicsWifi.Plugins.Dataverse
             _service = service;
         }
 
-        /// <summary>Every contact holding one of the identities' keys, or one of their emails (in any of the three email
-        /// columns) or mobiles: one query per 200 identities, whatever their number of matches.</summary>
+        /// <summary>The contacts the identities may be: those holding one of their keys, read through the key's index;
+        /// then, only for identities no contact holds yet (new guests, contacts from before the solution), those
+        /// whose email columns or mobile match. Returning guests cost one query; the search (which may scan
+        /// columns without an index) runs once per guest, before the key is stamped.</summary>
         public List<ContactCandidate> FindCandidates(IReadOnlyCollection<GuestIdentity> identities)
         {
             var found = new Dictionary<Guid, ContactCandidate>();
-            foreach (var chunk in Chunks.Of(identities, IdentitiesPerQuery))
+            foreach (var chunk in Chunks.Of(identities.Select(identity => identity.Key.Value).Distinct(StringComparer.OrdinalIgnoreCase), KeysPerQuery))
             {
-                var query = new QueryExpression(Schema.Contact.Table) { ColumnSet = new ColumnSet(GuestContactMapping.CandidateColumns) };
-                var any = query.Criteria.AddFilter(LogicalOperator.Or);
-                any.AddCondition(Schema.Contact.IdentityKey, ConditionOperator.In, Chunks.Values(chunk.Select(identity => identity.Key.Value).Distinct()));
-                var emails = chunk.Where(identity => identity.Email != null).Select(identity => identity.Email!.Value).Distinct().ToList();
-                if (emails.Count > 0)
-                {
-                    foreach (var column in new[] { Schema.Contact.Email, Schema.Contact.Email2, Schema.Contact.Email3 })
-                    {
-                        any.AddCondition(column, ConditionOperator.In, Chunks.Values(emails));
-                    }
-                }
+                var byKey = new QueryExpression(Schema.Contact.Table) { ColumnSet = new ColumnSet(GuestContactMapping.CandidateColumns) };
+                byKey.Criteria.AddCondition(Schema.Contact.IdentityKey, ConditionOperator.In, Chunks.Values(chunk));
+                Add(found, byKey);
+            }
 
-                var phones = chunk.Where(identity => identity.Phone != null).Select(identity => identity.Phone!.Value).Distinct().ToList();
-                if (phones.Count > 0)
-                {
-                    any.AddCondition(Schema.Contact.Mobile, ConditionOperator.In, Chunks.Values(phones));
-                }
-
-                foreach (var row in PagedQuery.All(_service, query))
-                {
-                    found[row.Id] = GuestContactMapping.ToCandidate(row);
-                }
+            var held = new HashSet<string>(found.Values.Select(candidate => candidate.Key!), StringComparer.OrdinalIgnoreCase);
+            foreach (var chunk in Chunks.Of(identities.Where(identity => !held.Contains(identity.Key.Value)), IdentitiesPerQuery))
+            {
+                Add(found, SearchQuery(chunk));
             }
 
             return found.Values.ToList();
@@ -65,6 +55,36 @@ namespace DynamicsWifi.Plugins.Dataverse
             {
                 var targets = new EntityCollection(chunk.Select(GuestContactMapping.ForCreate).ToList()) { EntityName = Schema.Contact.Table };
                 _service.Execute(new CreateMultipleRequest { Targets = targets });
+            }
+        }
+
+        private static QueryExpression SearchQuery(IReadOnlyCollection<GuestIdentity> identities)
+        {
+            var query = new QueryExpression(Schema.Contact.Table) { ColumnSet = new ColumnSet(GuestContactMapping.CandidateColumns) };
+            var any = query.Criteria.AddFilter(LogicalOperator.Or);
+            var emails = identities.Where(identity => identity.Email != null).Select(identity => identity.Email!.Value).Distinct().ToList();
+            if (emails.Count > 0)
+            {
+                foreach (var column in new[] { Schema.Contact.Email, Schema.Contact.Email2, Schema.Contact.Email3 })
+                {
+                    any.AddCondition(column, ConditionOperator.In, Chunks.Values(emails));
+                }
+            }
+
+            var phones = identities.Where(identity => identity.Phone != null).Select(identity => identity.Phone!.Value).Distinct().ToList();
+            if (phones.Count > 0)
+            {
+                any.AddCondition(Schema.Contact.Mobile, ConditionOperator.In, Chunks.Values(phones));
+            }
+
+            return query;
+        }
+
+        private void Add(Dictionary<Guid, ContactCandidate> found, QueryExpression query)
+        {
+            foreach (var row in PagedQuery.All(_service, query))
+            {
+                found[row.Id] = GuestContactMapping.ToCandidate(row);
             }
         }
 

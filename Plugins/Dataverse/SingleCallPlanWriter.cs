@@ -28,9 +28,9 @@ namespace DynamicsWifi.Plugins.Dataverse
                 }
                 catch (FaultException<OrganizationServiceFault> fault) when (DataverseFaultCodes.IsDuplicateKey(fault))
                 {
-                    // Another guest's login recorded this session id after we read: the transaction is over; the
-                    // retry reads that row and answers WIFI_SESSION_CONFLICT.
-                    throw WifiFaults.Retry("The session was recorded by another call at the same moment.");
+                    // Under this contact's lock no other login of it records sessions, so the key is another
+                    // guest's: the transaction is over and nothing of this call is kept.
+                    throw WifiFaults.Conflict(IngestErrors.SessionConflict());
                 }
             }
 

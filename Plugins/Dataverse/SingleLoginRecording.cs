@@ -41,7 +41,7 @@ namespace DynamicsWifi.Plugins.Dataverse
                 throw WifiFaults.Retry("No contact holds the guest's identity key yet.");
             }
 
-            var state = new RecordingStateStore(_service).ReadForKey(key, guest.SessionId);
+            var state = new RecordingStateStore(_service).ReadForKey(key);
             var contact = state.Contacts.Values.FirstOrDefault(candidate => string.Equals(candidate.IdentityKey, key.Value, StringComparison.OrdinalIgnoreCase))
                 ?? throw WifiFaults.Retry("The guest's contact changed while it was being read.");
             guest = new MacHasher(new WifiSecretStore(_systemService), _trace).Hash(guest);

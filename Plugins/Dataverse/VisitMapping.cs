@@ -38,6 +38,20 @@ namespace DynamicsWifi.Plugins.Dataverse
             };
         }
 
+        public static SessionState FromRow(Entity row) =>
+            new SessionState(
+                row.Id,
+                row.GetAttributeValue<EntityReference>(Schema.Visit.Contact)?.Id ?? Guid.Empty,
+                row.GetAttributeValue<string>(Schema.Visit.SessionId) ?? string.Empty,
+                row.GetAttributeValue<string>(Schema.Visit.Venue) ?? string.Empty,
+                row.GetAttributeValue<DateTime?>(Schema.Visit.SessionStart) ?? DateTime.MinValue)
+            {
+                End = row.GetAttributeValue<DateTime?>(Schema.Visit.SessionEnd),
+                Zone = row.GetAttributeValue<string>(Schema.Visit.Zone),
+                MacHash = row.GetAttributeValue<string>(Schema.Visit.MacHash),
+                AuthMethod = row.GetAttributeValue<string>(Schema.Visit.AuthMethod),
+            };
+
         public static Entity ForCreate(SessionState session)
         {
             var row = new Entity(Schema.Visit.Table, session.Id)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DynamicsWifi.Plugins.Validation;
 using DynamicsWifi.Plugins.Visits;
 
 namespace DynamicsWifi.Plugins.Ingest
@@ -27,8 +26,7 @@ namespace DynamicsWifi.Plugins.Ingest
 
                 if (work.BySessionId.TryGetValue(pending.Guest.SessionId, out var known) && known.ContactId != contact.Id)
                 {
-                    outcomes.Add(EventOutcome.Rejected(pending.Index,
-                        new FieldError(WifiErrorCodes.SessionConflict, EventField.SessionId, "SessionId is already recorded for another guest.")));
+                    outcomes.Add(EventOutcome.Rejected(pending.Index, IngestErrors.SessionConflict()));
                     continue;
                 }
 

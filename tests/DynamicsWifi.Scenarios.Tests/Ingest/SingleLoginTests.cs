@@ -66,10 +66,11 @@ namespace DynamicsWifi.Scenarios.Tests.Ingest
         }
 
         [TestMethod]
-        public void EmailAndPhoneOfTwoContacts_TheEmailWinsAndTheOtherIsTracedWithoutData()
+        public void EmailAndPhoneOfTwoUnkeyedContacts_TheEmailWinsAndTheOtherIsTracedWithoutData()
         {
             var wifi = WifiOrganization.Start();
-            var byEmail = wifi.System.Create(new Entity("contact") { ["lastname"] = "Smith", ["emailaddress1"] = "ann@example.com" });
+            // A contact from before the solution: no key yet (the contact plug-in keys only emailaddress1).
+            var byEmail = wifi.System.Create(new Entity("contact") { ["lastname"] = "Smith", ["emailaddress2"] = "ann@example.com" });
             var byPhone = wifi.System.Create(new Entity("contact") { ["lastname"] = "Jones", ["mobilephone"] = "+447700900123" });
 
             var response = wifi.Record(Login.Of("ann@example.com").With("Mobile", "+447700900123"));
