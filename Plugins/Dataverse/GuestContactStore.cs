@@ -4,7 +4,6 @@ using System.Linq;
 using DynamicsWifi.Plugins.Identity;
 using DynamicsWifi.Plugins.Ingest;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace DynamicsWifi.Plugins.Dataverse
@@ -15,7 +14,6 @@ namespace DynamicsWifi.Plugins.Dataverse
         // Up to 4 values per identity in a search (email thrice, mobile): 200 identities stay under 1,000 query parameters.
         private const int IdentitiesPerQuery = 200;
         private const int KeysPerQuery = 500;
-        private const int RowsPerBulkWrite = 500;
 
         private readonly IOrganizationService _service;
 
@@ -49,14 +47,23 @@ namespace DynamicsWifi.Plugins.Dataverse
 
         public void Create(ContactState contact) => _service.Create(GuestContactMapping.ForCreate(contact));
 
-        public void CreateAll(IReadOnlyCollection<ContactState> contacts)
-        {
-            foreach (var chunk in Chunks.Of(contacts, RowsPerBulkWrite))
-            {
-                var targets = new EntityCollection(chunk.Select(GuestContactMapping.ForCreate).ToList()) { EntityName = Schema.Contact.Table };
-                _service.Execute(new CreateMultipleRequest { Targets = targets });
-            }
-        }
+        public void CreateAll(IReadOnlyCollection<ContactState> contacts) =>
+            BulkWrites.Create(_service, Schema.Contact.Table, contacts.Select(GuestContactMapping.ForCreate));
+
+        public void StampKey(Guid contactId, IdentityKey key) => _service.Update(GuestContactMapping.ForKeyStamp(contactId, key));
+
+        public void StampKeys(IReadOnlyCollection<KeyValuePair<Guid, IdentityKey>> stamps) =>
+            BulkWrites.Update(_service, Schema.Contact.Table, stamps.Select(stamp => GuestContactMapping.ForKeyStamp(stamp.Key, stamp.Value)));
+
+        /// <summary>Takes the write lock of the contact holding the key, held to the end of the transaction, so the
+        /// logins of one guest record one after the other: an update that changes nothing but the modified stamp
+        /// (learn.microsoft.com/power-apps/developer/data-platform/scalable-customization-design/concurrency-issues).</summary>
+        public void Lock(IdentityKey key) => _service.Update(new Entity(Schema.Contact.Table, Schema.Contact.IdentityKey, key.Value));
+
+        public void Update(ContactUpdate update) => _service.Update(GuestContactMapping.ForUpdate(update));
+
+        public void UpdateAll(IReadOnlyCollection<ContactUpdate> updates) =>
+            BulkWrites.Update(_service, Schema.Contact.Table, updates.Select(GuestContactMapping.ForUpdate));
 
         private static QueryExpression SearchQuery(IReadOnlyCollection<GuestIdentity> identities)
         {
@@ -85,33 +92,6 @@ namespace DynamicsWifi.Plugins.Dataverse
             foreach (var row in PagedQuery.All(_service, query))
             {
                 found[row.Id] = GuestContactMapping.ToCandidate(row);
-            }
-        }
-
-        public void StampKey(Guid contactId, IdentityKey key) => _service.Update(GuestContactMapping.ForKeyStamp(contactId, key));
-
-        public void StampKeys(IReadOnlyCollection<KeyValuePair<Guid, IdentityKey>> stamps)
-        {
-            foreach (var chunk in Chunks.Of(stamps, RowsPerBulkWrite))
-            {
-                var targets = new EntityCollection(chunk.Select(stamp => GuestContactMapping.ForKeyStamp(stamp.Key, stamp.Value)).ToList()) { EntityName = Schema.Contact.Table };
-                _service.Execute(new UpdateMultipleRequest { Targets = targets });
-            }
-        }
-
-        /// <summary>Takes the write lock of the contact holding the key, held to the end of the transaction, so the
-        /// logins of one guest record one after the other: an update that changes nothing but the modified stamp
-        /// (learn.microsoft.com/power-apps/developer/data-platform/scalable-customization-design/concurrency-issues).</summary>
-        public void Lock(IdentityKey key) => _service.Update(new Entity(Schema.Contact.Table, Schema.Contact.IdentityKey, key.Value));
-
-        public void Update(ContactUpdate update) => _service.Update(GuestContactMapping.ForUpdate(update));
-
-        public void UpdateAll(IReadOnlyCollection<ContactUpdate> updates)
-        {
-            foreach (var chunk in Chunks.Of(updates, RowsPerBulkWrite))
-            {
-                var targets = new EntityCollection(chunk.Select(GuestContactMapping.ForUpdate).ToList()) { EntityName = Schema.Contact.Table };
-                _service.Execute(new UpdateMultipleRequest { Targets = targets });
             }
         }
     }
