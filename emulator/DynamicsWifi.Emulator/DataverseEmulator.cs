@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Reflection;
 using DynamicsWifi.Emulator.AsyncQueue;
 using DynamicsWifi.Emulator.Messages;
@@ -54,12 +55,27 @@ namespace DynamicsWifi.Emulator
         /// <summary>Every plug-in execution since the log was last cleared, with its trace lines (the Plug-in Trace Log).</summary>
         public PluginTraceLog PluginTraces { get; } = new PluginTraceLog();
 
+        /// <summary>What loading the solution left out or could not check, each with its reason: columns and
+        /// relationships the emulator does not model, steps on standard tables it does not model, webhook steps, ...
+        /// A solution Dataverse would refuse to import is refused at load instead, naming the component.</summary>
+        public IReadOnlyList<string> LoadNotes { get; private set; } = Array.Empty<string>();
+
         /// <summary>Loads a solution folder in the exported-zip layout, or the zip itself: its tables and its
-        /// registrations (steps, custom APIs, roles, field security profiles).</summary>
-        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly)
+        /// registrations (steps, custom APIs, roles, field security profiles), in an organization whose base language
+        /// is English (case- and accent-insensitive text).</summary>
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly) =>
+            FromSolution(solutionFolderOrZip, pluginAssembly, TextCollation.CaseAndAccentInsensitive);
+
+        /// <summary>Loads a solution as <see cref="FromSolution(string, Assembly)"/> does, into an organization whose base
+        /// language gives another text collation (Finnish or Swedish: <see cref="TextCollation.CaseInsensitiveAccentSensitive"/>).</summary>
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly, TextCollation collation)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
-            return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly);
+            var notes = new List<string>();
+            var catalog = SolutionMetadataReader.Read(solution, notes).WithCollation(collation);
+            var emulator = Start(solution, catalog, RegistrationReader.Read(solution, catalog, notes), pluginAssembly);
+            emulator.LoadNotes = notes.AsReadOnly();
+            return emulator;
         }
 
         /// <summary>Loads a solution's tables with the registrations given instead of the solution's own.</summary>

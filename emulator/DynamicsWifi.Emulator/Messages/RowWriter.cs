@@ -13,13 +13,13 @@ namespace DynamicsWifi.Emulator.Messages
     internal static class RowWriter
     {
         /// <summary>A new row from the Target's attributes, with the caller's id (or the primary key attribute) or a new
-        /// one; returns the id.</summary>
+        /// one, an empty id counting as none, as in Dataverse; returns the id.</summary>
         public static Guid Create(MessageContext context, Entity target)
         {
             var table = context.Catalog.GetTable(target.LogicalName);
             var values = AttributeValues.ForCreate(context, table, target);
             var id = target.Id != Guid.Empty ? target.Id
-                : values.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid givenId ? givenId
+                : values.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid givenId && givenId != Guid.Empty ? givenId
                 : Guid.NewGuid();
 
             values[table.PrimaryIdAttribute] = id;

@@ -157,6 +157,7 @@ namespace DynamicsWifi.Emulator.Pipeline
             RunSteps(operation, steps.PreOperation, PipelineStage.PreOperation, transaction);
 
             var response = api != null ? RunCustomApi(api, operation, transaction) : HandlerFor(operation.Request).Handle(operation.Request, messages);
+            response.ResponseName ??= operation.Request.RequestName;
             operation.OutputParameters = response.Results;
             if (response.Results.TryGetValue("id", out var createdId) && createdId is Guid id)
             {

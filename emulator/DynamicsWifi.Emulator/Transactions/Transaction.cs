@@ -185,7 +185,7 @@ namespace DynamicsWifi.Emulator.Transactions
         public Row? FindByKey(string table, AlternateKeyMetadata key, IReadOnlyList<object?> values) => Read(() =>
         {
             _store.Table(table);
-            var tuple = KeyTuple.FromOrdered(values);
+            var tuple = KeyTuple.FromOrdered(values, _store.Catalog.Collation);
             return tuple == null ? null : Counted(_pending.FindByKey(table, key, tuple));
         });
 
@@ -244,8 +244,8 @@ namespace DynamicsWifi.Emulator.Transactions
         {
             foreach (var key in table.Keys)
             {
-                var old = before == null ? null : KeyTuple.From(key, before.Values);
-                var taken = after == null ? null : KeyTuple.From(key, after.Values);
+                var old = before == null ? null : KeyTuple.From(key, before.Values, _store.Catalog.Collation);
+                var taken = after == null ? null : KeyTuple.From(key, after.Values, _store.Catalog.Collation);
                 if (Equals(old, taken))
                 {
                     continue;

@@ -20,7 +20,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void ZipAndFolder_HoldTheSameFilesAndText()
         {
-            var folder = SolutionSamples.Folder(SolutionSamples.ExportDataUsingFetchXml);
+            var folder = SolutionSamples.OwnSolution;
             var zip = SolutionSamples.ZipOf(folder);
 
             var fromFolder = SolutionSource.Open(folder);
@@ -49,18 +49,18 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void FilesUnder_ListsFilesAtAnyDepth()
         {
-            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ExportDataUsingFetchXml));
+            var source = SolutionSource.Open(SolutionSamples.OwnSolution);
 
-            var files = source.FilesUnder("customapis/");
+            var files = source.FilesUnder("environmentvariabledefinitions/");
 
-            Assert.IsTrue(files.Any(file => file.EndsWith("/customapirequestparameter.xml", System.StringComparison.Ordinal)));
-            Assert.IsTrue(files.All(file => file.StartsWith("customapis/", System.StringComparison.Ordinal)));
+            CollectionAssert.Contains(files.ToList(), "environmentvariabledefinitions/cr_WifiDefaultCountry/environmentvariabledefinition.xml");
+            Assert.IsTrue(files.All(file => file.StartsWith("environmentvariabledefinitions/", System.StringComparison.Ordinal)));
         }
 
         [TestMethod]
         public void ReadText_DropsTheByteOrderMark()
         {
-            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ColumnLevelSecurity));
+            var source = SolutionSource.Open(SolutionSamples.OwnSolution);
 
             var text = source.ReadText("[Content_Types].xml");
 
@@ -70,7 +70,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void PathsWithBackslashOrOtherCase_FindTheSameFile()
         {
-            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ColumnLevelSecurity));
+            var source = SolutionSource.Open(SolutionSamples.OwnSolution);
 
             Assert.IsTrue(source.Exists("/Customizations.XML"));
             Assert.IsTrue(source.Exists(".\\customizations.xml".TrimStart('.')));
@@ -79,7 +79,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void MissingFile_FailsNamingIt()
         {
-            var source = SolutionSource.Open(SolutionSamples.Folder(SolutionSamples.ColumnLevelSecurity));
+            var source = SolutionSource.Open(SolutionSamples.OwnSolution);
 
             var error = Assert.ThrowsExactly<FileNotFoundException>(() => source.ReadText("customapis/none/customapi.xml"));
 
