@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace DynamicsWifi.Plugins.Ingest.Json
 {
@@ -13,14 +12,13 @@ namespace DynamicsWifi.Plugins.Ingest.Json
         public const int MaxDepth = 16;
         public const int MaxNumberLength = 64;
 
-        private readonly string _text;
+        private readonly JsonCursor _cursor;
         private readonly int _maxValues;
-        private int _position;
         private int _values;
 
         private JsonParser(string text, int maxValues)
         {
-            _text = text;
+            _cursor = new JsonCursor(text);
             _maxValues = maxValues;
         }
 
@@ -29,12 +27,12 @@ namespace DynamicsWifi.Plugins.Ingest.Json
         public static JsonValue Parse(string text, int maxValues)
         {
             var parser = new JsonParser(text ?? string.Empty, maxValues);
-            parser.SkipWhitespace();
+            parser._cursor.SkipWhitespace();
             var value = parser.ReadValue(0);
-            parser.SkipWhitespace();
-            if (parser._position != parser._text.Length)
+            parser._cursor.SkipWhitespace();
+            if (!parser._cursor.AtEnd)
             {
-                throw parser.Error("unexpected text after the value");
+                throw parser._cursor.Error("unexpected text after the value");
             }
 
             return value;
@@ -44,341 +42,101 @@ namespace DynamicsWifi.Plugins.Ingest.Json
         {
             if (++_values > _maxValues)
             {
-                throw Error("more than " + _maxValues + " values");
+                throw _cursor.Error("more than " + _maxValues + " values");
             }
 
-            if (_position >= _text.Length)
+            if (_cursor.AtEnd)
             {
-                throw Error("unexpected end of text");
+                throw _cursor.Error("unexpected end of text");
             }
 
-            switch (_text[_position])
+            switch (_cursor.Current)
             {
                 case '{':
                     return ReadObject(depth + 1);
                 case '[':
                     return ReadArray(depth + 1);
                 case '"':
-                    return JsonValue.String(ReadString());
+                    return JsonValue.String(JsonTokens.ReadString(_cursor));
                 case 't':
-                    ReadLiteral("true");
+                    JsonTokens.ReadLiteral(_cursor, "true");
                     return JsonValue.True;
                 case 'f':
-                    ReadLiteral("false");
+                    JsonTokens.ReadLiteral(_cursor, "false");
                     return JsonValue.False;
                 case 'n':
-                    ReadLiteral("null");
+                    JsonTokens.ReadLiteral(_cursor, "null");
                     return JsonValue.Null;
                 default:
-                    return ReadNumber();
+                    return JsonTokens.ReadNumber(_cursor);
             }
         }
 
         private JsonValue ReadObject(int depth)
         {
             CheckDepth(depth);
-            _position++;
+            _cursor.Position++;
             var members = new List<KeyValuePair<string, JsonValue>>();
-            SkipWhitespace();
-            if (TryConsume('}'))
+            _cursor.SkipWhitespace();
+            if (_cursor.TryConsume('}'))
             {
                 return JsonValue.Object(members);
             }
 
             while (true)
             {
-                SkipWhitespace();
-                if (_position >= _text.Length || _text[_position] != '"')
+                _cursor.SkipWhitespace();
+                if (_cursor.AtEnd || _cursor.Current != '"')
                 {
-                    throw Error("expected a member name in quotes");
+                    throw _cursor.Error("expected a member name in quotes");
                 }
 
-                var name = ReadString();
-                SkipWhitespace();
-                Expect(':');
-                SkipWhitespace();
+                var name = JsonTokens.ReadString(_cursor);
+                _cursor.SkipWhitespace();
+                _cursor.Expect(':');
+                _cursor.SkipWhitespace();
                 members.Add(new KeyValuePair<string, JsonValue>(name, ReadValue(depth)));
-                SkipWhitespace();
-                if (TryConsume('}'))
+                _cursor.SkipWhitespace();
+                if (_cursor.TryConsume('}'))
                 {
                     return JsonValue.Object(members);
                 }
 
-                Expect(',');
+                _cursor.Expect(',');
             }
         }
 
         private JsonValue ReadArray(int depth)
         {
             CheckDepth(depth);
-            _position++;
+            _cursor.Position++;
             var items = new List<JsonValue>();
-            SkipWhitespace();
-            if (TryConsume(']'))
+            _cursor.SkipWhitespace();
+            if (_cursor.TryConsume(']'))
             {
                 return JsonValue.Array(items);
             }
 
             while (true)
             {
-                SkipWhitespace();
+                _cursor.SkipWhitespace();
                 items.Add(ReadValue(depth));
-                SkipWhitespace();
-                if (TryConsume(']'))
+                _cursor.SkipWhitespace();
+                if (_cursor.TryConsume(']'))
                 {
                     return JsonValue.Array(items);
                 }
 
-                Expect(',');
+                _cursor.Expect(',');
             }
-        }
-
-        private string ReadString()
-        {
-            _position++;
-            var builder = new StringBuilder();
-            while (true)
-            {
-                if (_position >= _text.Length)
-                {
-                    throw Error("unterminated string");
-                }
-
-                var c = _text[_position];
-                if (c == '"')
-                {
-                    _position++;
-                    return builder.ToString();
-                }
-
-                if (c < 0x20)
-                {
-                    throw Error("control character inside a string");
-                }
-
-                if (c == '\\')
-                {
-                    AppendEscape(builder);
-                }
-                else if (char.IsHighSurrogate(c))
-                {
-                    if (_position + 1 >= _text.Length || !char.IsLowSurrogate(_text[_position + 1]))
-                    {
-                        throw Error("unpaired UTF-16 surrogate");
-                    }
-
-                    builder.Append(c).Append(_text[_position + 1]);
-                    _position += 2;
-                }
-                else if (char.IsLowSurrogate(c))
-                {
-                    throw Error("unpaired UTF-16 surrogate");
-                }
-                else
-                {
-                    builder.Append(c);
-                    _position++;
-                }
-            }
-        }
-
-        private void AppendEscape(StringBuilder builder)
-        {
-            if (_position + 1 >= _text.Length)
-            {
-                throw Error("unterminated escape");
-            }
-
-            var escape = _text[_position + 1];
-            _position += 2;
-            switch (escape)
-            {
-                case '"': builder.Append('"'); return;
-                case '\\': builder.Append('\\'); return;
-                case '/': builder.Append('/'); return;
-                case 'b': builder.Append('\b'); return;
-                case 'f': builder.Append('\f'); return;
-                case 'n': builder.Append('\n'); return;
-                case 'r': builder.Append('\r'); return;
-                case 't': builder.Append('\t'); return;
-                case 'u':
-                    AppendUnicodeEscape(builder);
-                    return;
-                default:
-                    _position -= 2;
-                    throw Error("unknown escape");
-            }
-        }
-
-        // \uXXXX, where a high surrogate must be followed at once by an escaped low one.
-        private void AppendUnicodeEscape(StringBuilder builder)
-        {
-            var unit = ReadHex4();
-            if (char.IsLowSurrogate(unit))
-            {
-                throw Error("unpaired UTF-16 surrogate");
-            }
-
-            if (!char.IsHighSurrogate(unit))
-            {
-                builder.Append(unit);
-                return;
-            }
-
-            if (_position + 1 >= _text.Length || _text[_position] != '\\' || _text[_position + 1] != 'u')
-            {
-                throw Error("unpaired UTF-16 surrogate");
-            }
-
-            _position += 2;
-            var low = ReadHex4();
-            if (!char.IsLowSurrogate(low))
-            {
-                throw Error("unpaired UTF-16 surrogate");
-            }
-
-            builder.Append(unit).Append(low);
-        }
-
-        private char ReadHex4()
-        {
-            if (_position + 4 > _text.Length)
-            {
-                throw Error("unterminated \\u escape");
-            }
-
-            var value = 0;
-            for (var i = 0; i < 4; i++)
-            {
-                var digit = HexDigit(_text[_position + i]);
-                if (digit < 0)
-                {
-                    throw Error("invalid \\u escape");
-                }
-
-                value = (value * 16) + digit;
-            }
-
-            _position += 4;
-            return (char)value;
-        }
-
-        private JsonValue ReadNumber()
-        {
-            var start = _position;
-            TryConsume('-');
-            if (TryConsume('0'))
-            {
-                // A leading zero stands alone.
-            }
-            else if (!ReadDigits())
-            {
-                _position = start;
-                throw Error("unexpected character");
-            }
-
-            if (TryConsume('.') && !ReadDigits())
-            {
-                throw Error("digits expected after the decimal point");
-            }
-
-            if (_position < _text.Length && (_text[_position] == 'e' || _text[_position] == 'E'))
-            {
-                _position++;
-                if (!TryConsume('+'))
-                {
-                    TryConsume('-');
-                }
-
-                if (!ReadDigits())
-                {
-                    throw Error("digits expected in the exponent");
-                }
-            }
-
-            if (_position - start > MaxNumberLength)
-            {
-                throw Error("a number longer than " + MaxNumberLength + " characters");
-            }
-
-            return JsonValue.Number(_text.Substring(start, _position - start));
-        }
-
-        private bool ReadDigits()
-        {
-            var start = _position;
-            while (_position < _text.Length && _text[_position] >= '0' && _text[_position] <= '9')
-            {
-                _position++;
-                if (_position - start > MaxNumberLength)
-                {
-                    throw Error("a number longer than " + MaxNumberLength + " characters");
-                }
-            }
-
-            return _position > start;
-        }
-
-        private void ReadLiteral(string literal)
-        {
-            if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
-            {
-                throw Error("unexpected character");
-            }
-
-            _position += literal.Length;
         }
 
         private void CheckDepth(int depth)
         {
             if (depth > MaxDepth)
             {
-                throw Error("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels");
+                throw _cursor.Error("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels");
             }
-        }
-
-        private void SkipWhitespace()
-        {
-            while (_position < _text.Length && (_text[_position] == ' ' || _text[_position] == '\t' || _text[_position] == '\n' || _text[_position] == '\r'))
-            {
-                _position++;
-            }
-        }
-
-        private bool TryConsume(char expected)
-        {
-            if (_position < _text.Length && _text[_position] == expected)
-            {
-                _position++;
-                return true;
-            }
-
-            return false;
-        }
-
-        private void Expect(char expected)
-        {
-            if (!TryConsume(expected))
-            {
-                throw Error(_position >= _text.Length ? "unexpected end of text" : "expected '" + expected + "'");
-            }
-        }
-
-        private JsonSyntaxException Error(string problem) => new JsonSyntaxException(_position, problem);
-
-        private static int HexDigit(char c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         }
     }
 }
