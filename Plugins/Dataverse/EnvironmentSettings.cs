@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using DynamicsWifi.Plugins.Identity;
+using DynamicsWifi.Plugins.Ingest;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -17,16 +20,29 @@ namespace DynamicsWifi.Plugins.Dataverse
             _service = service;
         }
 
-        public string? ReadDefaultCountry() => Read(Schema.Settings.DefaultCountry);
+        public string? ReadDefaultCountry()
+        {
+            Read(new[] { Schema.Settings.DefaultCountry }).TryGetValue(Schema.Settings.DefaultCountry, out var country);
+            return country;
+        }
 
-        private string? Read(string schemaName)
+        /// <summary>Every setting the ingest needs, in one query.</summary>
+        public WifiSettings ReadWifiSettings()
+        {
+            var values = Read(new[] { Schema.Settings.DefaultCountry, Schema.Settings.VisitGapMinutes, Schema.Settings.FreshnessMinutes });
+            values.TryGetValue(Schema.Settings.DefaultCountry, out var country);
+            values.TryGetValue(Schema.Settings.VisitGapMinutes, out var gap);
+            values.TryGetValue(Schema.Settings.FreshnessMinutes, out var freshness);
+            return WifiSettings.From(country, gap, freshness);
+        }
+
+        private Dictionary<string, string?> Read(string[] schemaNames)
         {
             var query = new QueryExpression(Schema.EnvironmentVariableDefinition.Table)
             {
-                ColumnSet = new ColumnSet(Schema.EnvironmentVariableDefinition.DefaultValue),
-                TopCount = 1,
+                ColumnSet = new ColumnSet(Schema.EnvironmentVariableDefinition.SchemaName, Schema.EnvironmentVariableDefinition.DefaultValue),
             };
-            query.Criteria.AddCondition(Schema.EnvironmentVariableDefinition.SchemaName, ConditionOperator.Equal, schemaName);
+            query.Criteria.AddCondition(Schema.EnvironmentVariableDefinition.SchemaName, ConditionOperator.In, schemaNames);
             var current = query.AddLink(
                 Schema.EnvironmentVariableValue.Table,
                 Schema.EnvironmentVariableDefinition.PrimaryId,
@@ -35,14 +51,21 @@ namespace DynamicsWifi.Plugins.Dataverse
             current.EntityAlias = ValueAlias;
             current.Columns = new ColumnSet(Schema.EnvironmentVariableValue.Value);
 
-            var rows = _service.RetrieveMultiple(query).Entities;
-            if (rows.Count == 0)
+            var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in _service.RetrieveMultiple(query).Entities)
             {
-                return null;
+                var name = row.GetAttributeValue<string>(Schema.EnvironmentVariableDefinition.SchemaName);
+                if (name == null)
+                {
+                    continue;
+                }
+
+                var value = row.GetAttributeValue<AliasedValue>(ValueAlias + "." + Schema.EnvironmentVariableValue.Value)?.Value as string;
+                values[name] =
+                    string.IsNullOrWhiteSpace(value) ? row.GetAttributeValue<string>(Schema.EnvironmentVariableDefinition.DefaultValue) : value;
             }
 
-            var value = rows[0].GetAttributeValue<AliasedValue>(ValueAlias + "." + Schema.EnvironmentVariableValue.Value)?.Value as string;
-            return string.IsNullOrWhiteSpace(value) ? rows[0].GetAttributeValue<string>(Schema.EnvironmentVariableDefinition.DefaultValue) : value;
+            return values;
         }
     }
 }

@@ -6,7 +6,7 @@ using System.Linq;
 
 namespace DynamicsWifi.Benchmarks
 {
-    /// <summary>Prints figures; asserts nothing. Usage: dotnet run -c Release --project tests/DynamicsWifi.Benchmarks [-- rows...]</summary>
+    /// <summary>Prints figures; asserts nothing. Usage: dotnet run -c Release --project tests/DynamicsWifi.Benchmarks [-- rows... | -- ingest]</summary>
     internal static class Program
     {
         private static int Main(string[] args)
@@ -15,6 +15,16 @@ namespace DynamicsWifi.Benchmarks
             if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
             {
                 Process.GetCurrentProcess().ProcessorAffinity = (IntPtr)1;
+            }
+
+            if (args.Length == 1 && args[0] == "ingest")
+            {
+                foreach (var line in new IngestBenchmark(Path.Combine(RepositoryRoot(), "Solution")).Run())
+                {
+                    Console.WriteLine(line);
+                }
+
+                return 0;
             }
 
             var sizes = args.Length > 0 ? args.Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).ToArray() : new[] { 1_000, 100_000 };
@@ -30,6 +40,13 @@ namespace DynamicsWifi.Benchmarks
             Console.WriteLine();
             Console.WriteLine("Plug-in pipeline (one core)");
             Console.WriteLine(new PipelineBenchmark(solution).Run());
+
+            Console.WriteLine();
+            Console.WriteLine("WiFi ingest through the full pipeline (one core): service calls per event, events per second");
+            foreach (var line in new IngestBenchmark(solution).Run())
+            {
+                Console.WriteLine(line);
+            }
 
             return 0;
         }

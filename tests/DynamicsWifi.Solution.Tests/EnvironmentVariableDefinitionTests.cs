@@ -9,6 +9,7 @@ namespace DynamicsWifi.Solution.Tests
     public sealed class EnvironmentVariableDefinitionTests
     {
         private const string StringType = "100000000";
+        private const string NumberType = "100000001";
 
         [TestMethod]
         public void EveryDefinition_SitsInAFolderNamedAfterItsSchemaName()
@@ -39,5 +40,29 @@ namespace DynamicsWifi.Solution.Tests
 
             CollectionAssert.AreEqual(new[] { "environmentvariabledefinition.xml" }, files.ToArray());
         }
+    
+
+        [TestMethod]
+        [DataRow("cr_WifiVisitGapMinutes", "30")]
+        [DataRow("cr_WifiFreshnessMinutes", "15")]
+        public void MinuteSettings_AreNumbersWithTheirDefaults(string schemaName, string minutes)
+        {
+            var definition = Definition(schemaName);
+
+            Assert.AreEqual(NumberType, definition.Element("type")!.Value);
+            Assert.AreEqual(minutes, definition.Element("defaultvalue")!.Value);
+        }
+
+        [TestMethod]
+        public void WebhookUrl_HasNoDefault()
+        {
+            var definition = Definition("cr_WifiConsentWebhookUrl");
+
+            Assert.AreEqual(StringType, definition.Element("type")!.Value);
+            Assert.IsNull(definition.Element("defaultvalue"));
+        }
+
+        private static XElement Definition(string schemaName) =>
+            XDocument.Load(Path.Combine(Repository.SolutionFolder, "environmentvariabledefinitions", schemaName, "environmentvariabledefinition.xml")).Root!;
     }
 }

@@ -49,15 +49,17 @@ namespace DynamicsWifi.Solution.Tests
         }
 
         [TestMethod]
-        public void SyncIdentityKeyPlugin_IsRegisteredOnCreateAndUpdate()
+        public void EveryStep_IsRegisteredOnItsMessage()
         {
             var (registration, _) = Load();
 
-            var steps = registration.Steps.Select(step => step.Name).Order().ToList();
+            var steps = registration.Steps.Select(step => step.Name).Order(System.StringComparer.Ordinal).ToList();
 
             CollectionAssert.AreEqual(
                 new[]
                 {
+                    "DynamicsWifi.Plugins.CustomApis.RecordWifiAuthentication.ResolveGuestBeforeRecording: cr_RecordWifiAuthentication of none",
+                    "DynamicsWifi.Plugins.EventPlugins.RecordAcceptedBatch: Create of cr_wifiingestbatch",
                     "DynamicsWifi.Plugins.EventPlugins.SyncIdentityKeyOnContactChange: Create of contact",
                     "DynamicsWifi.Plugins.EventPlugins.SyncIdentityKeyOnContactChange: Update of contact",
                 },

@@ -21,16 +21,11 @@ namespace DynamicsWifi.Solution.Tests
         {
             var entries = ReadEntries(File.ReadAllBytes(Path.Combine(Repository.BuiltZipFolder, zipName)));
 
-            CollectionAssert.AreEqual(
-                new[]
-                {
-                    AssemblyEntry,
-                    "[Content_Types].xml",
-                    "customizations.xml",
-                    "environmentvariabledefinitions/cr_WifiDefaultCountry/environmentvariabledefinition.xml",
-                    "solution.xml",
-                },
-                entries.Keys.ToArray());
+            var sourceFiles = Directory.EnumerateFiles(Repository.SolutionFolder, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(Repository.SolutionFolder, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(path => !path.Split('/').Any(segment => segment.StartsWith('.')));
+            CollectionAssert.AreEqual(sourceFiles.Append(AssemblyEntry).Order(StringComparer.Ordinal).ToArray(), entries.Keys.ToArray());
+            CollectionAssert.Contains(entries.Keys.ToArray(), "customapis/cr_RecordWifiAuthentication/customapi.xml");
         }
 
         [TestMethod]

@@ -13,7 +13,7 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void OwnSolution_RegistersTheIdentityKeyPlugin()
         {
-            var type = RegistrationReader.Read(SolutionSamples.OwnSolution).PluginTypes.Single();
+            var type = RegistrationReader.Read(SolutionSamples.OwnSolution).PluginTypes.Single(candidate => candidate.TypeName.EndsWith(".SyncIdentityKeyOnContactChange", StringComparison.Ordinal));
 
             Assert.AreEqual(Guid.Parse("e847f11c-b148-4aae-99bf-52a36c9d0037"), type.Id);
             Assert.AreEqual("DynamicsWifi.Plugins.EventPlugins.SyncIdentityKeyOnContactChange", type.TypeName);

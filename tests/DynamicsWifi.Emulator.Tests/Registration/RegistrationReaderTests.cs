@@ -10,13 +10,13 @@ namespace DynamicsWifi.Emulator.Tests.Registration
     public sealed class RegistrationReaderTests
     {
         [TestMethod]
-        public void OwnSolution_RegistersOneTypeAndTwoSteps()
+        public void OwnSolution_RegistersItsTypesStepsAndRole()
         {
             var registrations = RegistrationReader.Read(SolutionSamples.OwnSolution);
 
-            Assert.AreEqual(1, registrations.PluginTypes.Count);
-            CollectionAssert.AreEquivalent(new[] { "Create", "Update" }, registrations.Steps.Select(step => step.Message).ToArray());
-            Assert.AreEqual(0, registrations.Roles.Count);
+            Assert.AreEqual(5, registrations.PluginTypes.Count);
+            CollectionAssert.AreEquivalent(new[] { "Create", "Update", "cr_RecordWifiAuthentication", "Create" }, registrations.Steps.Select(step => step.Message).ToArray());
+            Assert.AreEqual(1, registrations.Roles.Count);
             Assert.AreEqual(0, registrations.FieldSecurityProfiles.Count);
         }
 

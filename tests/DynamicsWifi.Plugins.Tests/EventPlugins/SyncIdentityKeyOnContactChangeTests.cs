@@ -34,7 +34,7 @@ namespace DynamicsWifi.Plugins.Tests.EventPlugins
             var id = Guid.NewGuid();
             var target = Contact(id, ("mobilephone", "07700 900123"));
             var answers = new ScriptedOrganizationService(query => query.EntityName == "environmentvariabledefinition"
-                ? Rows(new Entity("environmentvariabledefinition") { ["defaultvalue"] = "GB" })
+                ? Rows(new Entity("environmentvariabledefinition") { ["schemaname"] = "cr_WifiDefaultCountry", ["defaultvalue"] = "GB" })
                 : Rows());
             var host = Host("Update", target, answers);
             ((FakePluginContext)host.GetService(typeof(IPluginExecutionContext))!).PreEntityImages["PreImage"] =
@@ -50,7 +50,7 @@ namespace DynamicsWifi.Plugins.Tests.EventPlugins
         {
             var target = Contact(Guid.NewGuid(), ("mobilephone", "(555) 123-4567"));
             var answers = new ScriptedOrganizationService(query => query.EntityName == "environmentvariabledefinition"
-                ? Rows(new Entity("environmentvariabledefinition") { ["defaultvalue"] = "GB", ["current.value"] = new AliasedValue("environmentvariablevalue", "value", "US") })
+                ? Rows(new Entity("environmentvariabledefinition") { ["schemaname"] = "cr_WifiDefaultCountry", ["defaultvalue"] = "GB", ["current.value"] = new AliasedValue("environmentvariablevalue", "value", "US") })
                 : Rows());
 
             new SyncIdentityKeyOnContactChange().Execute(Host("Create", target, answers));

@@ -1,0 +1,48 @@
+using System.ServiceModel;
+using DynamicsWifi.Plugins.Ingest;
+using Microsoft.Xrm.Sdk;
+
+namespace DynamicsWifi.Plugins.Dataverse
+{
+    /// <summary>Writes a plan row by row, inside the single API's transaction (no bulk messages in synchronous steps:
+    /// learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin).
+    /// Sessions first, then the contact, so the contact changes only with a session recorded.</summary>
+    public sealed class SingleCallPlanWriter
+    {
+        private readonly VisitStore _visits;
+        private readonly GuestContactStore _contacts;
+
+        public SingleCallPlanWriter(VisitStore visits, GuestContactStore contacts)
+        {
+            _visits = visits;
+            _contacts = contacts;
+        }
+
+        public void Write(RecordingPlan plan)
+        {
+            foreach (var session in plan.NewSessions)
+            {
+                try
+                {
+                    _visits.Create(session);
+                }
+                catch (FaultException<OrganizationServiceFault> fault) when (DataverseFaultCodes.IsDuplicateKey(fault))
+                {
+                    // Under this contact's lock no other login of it records sessions, so the key is another
+                    // guest's: the transaction is over and nothing of this call is kept.
+                    throw WifiFaults.Conflict(IngestErrors.SessionConflict());
+                }
+            }
+
+            foreach (var session in plan.EndedSessions)
+            {
+                _visits.UpdateEnd(session);
+            }
+
+            foreach (var update in plan.ContactUpdates)
+            {
+                _contacts.Update(update);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace DynamicsWifi.Plugins.Ingest.Json
+{
+    public enum JsonKind
+    {
+        Null,
+        Boolean,
+        Number,
+        String,
+        Array,
+        Object,
+    }
+}
