@@ -12,6 +12,7 @@ using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
 using DynamicsWifi.Emulator.Transactions;
+using DynamicsWifi.Emulator.Views;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator
@@ -42,7 +43,16 @@ namespace DynamicsWifi.Emulator
             runner = new RequestRunner(database, pipeline, Requests, _asyncJobs.Committed);
             _asyncJobs.Connect(steps, runner);
             _runner = runner;
+            Metadata = MetadataViewReader.Read(catalog, registrations);
         }
+
+        /// <summary>The organization's id, as WhoAmI reports it; fixed, as an environment's is.</summary>
+        public Guid OrganizationId { get; } = new("7e0f3c49-2b0e-4d44-9a4e-1b8f1d9a0000");
+
+        /// <summary>What was loaded, read-only: tables (entity set names, columns, keys), relationships, custom APIs with
+        /// their typed parameters and properties, and role names. For clients that need the organization's shape besides
+        /// IOrganizationService, as the Web API host does for its routes and $metadata.</summary>
+        public MetadataView Metadata { get; }
 
         /// <summary>The System Administrator every organization starts with.</summary>
         public Guid SystemAdministratorId => OrganizationSeed.AdministratorId;
