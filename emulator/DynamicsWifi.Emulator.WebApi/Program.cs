@@ -1,0 +1,7 @@
+namespace DynamicsWifi.Emulator.WebApi
+{
+    internal static class Program
+    {
+        private static int Main() => 0;
+    }
+}
