@@ -29,7 +29,10 @@ namespace DynamicsWifi.Emulator.WebApi.Json
 
         public static RowShape All(TableView table) => new(table, null, new List<ExpandShape>());
 
-        public ColumnSet ToColumnSet() => IsAllColumns ? new ColumnSet(true) : new ColumnSet(Columns.Select(column => column.LogicalName).ToArray());
+        /// <summary>The columns to retrieve: the selected ones and the lookups behind the expansions.</summary>
+        public ColumnSet ToColumnSet() => IsAllColumns
+            ? new ColumnSet(true)
+            : new ColumnSet(Columns.Select(column => column.LogicalName).Concat(Expands.Select(expand => expand.Navigation.Column.LogicalName)).Distinct().ToArray());
 
         /// <summary>The select list of the @odata.context URL: "(fullname,_parentcustomerid_value)", or nothing.</summary>
         public string ContextSelect => IsAllColumns && Expands.Count == 0
