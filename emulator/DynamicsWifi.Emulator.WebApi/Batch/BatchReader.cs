@@ -65,7 +65,11 @@ namespace DynamicsWifi.Emulator.WebApi.Batch
         private static BatchPart Part(ODataBatchOperationRequestMessage operation, int? changeSet)
         {
             using var body = new MemoryStream();
-            operation.GetStream().CopyTo(body);
+            using (var content = operation.GetStream())
+            {
+                content.CopyTo(body);
+            }
+
             var headers = operation.Headers.ToDictionary(header => header.Key, header => header.Value, StringComparer.OrdinalIgnoreCase);
             var url = operation.Url.OriginalString;
             var at = url.IndexOf(ODataUrls.ServicePath, StringComparison.OrdinalIgnoreCase);
