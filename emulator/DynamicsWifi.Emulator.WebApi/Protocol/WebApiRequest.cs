@@ -7,6 +7,8 @@ namespace DynamicsWifi.Emulator.WebApi.Protocol
     /// the service root (/api/data/v9.2/), the headers and the body.</summary>
     internal sealed class WebApiRequest
     {
+        private PreferHeader? _prefer;
+
         public WebApiRequest(string method, string relativeUrl, IReadOnlyDictionary<string, string> headers, byte[] body)
         {
             Method = method.ToUpperInvariant();
@@ -26,6 +28,6 @@ namespace DynamicsWifi.Emulator.WebApi.Protocol
 
         public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
-        public PreferHeader Prefer => PreferHeader.Parse(Header("Prefer"));
+        public PreferHeader Prefer => _prefer ??= PreferHeader.Parse(Header("Prefer"));
     }
 }
