@@ -1,6 +1,8 @@
 using System;
 using System.Reflection;
+using System.Collections.Generic;
 using DynamicsWifi.Emulator.AsyncQueue;
+using DynamicsWifi.Emulator.Journal;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
@@ -26,10 +28,13 @@ namespace DynamicsWifi.Emulator
         private readonly AsyncJobQueue _asyncJobs;
         private readonly OrganizationSecurity _security;
 
-        private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
+        private readonly Database _database;
+
+        private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly, ICommitJournal? journal)
         {
             Func<DateTime> clock = () => DateTime.UtcNow;
-            var database = new Database(catalog);
+            var database = new Database(catalog, committing: journal == null ? null : writes => journal.Write(CommittedRows.From(writes)));
+            _database = database;
             var handlers = new IMessageHandler[]
             {
                 new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
@@ -72,6 +77,15 @@ namespace DynamicsWifi.Emulator
             return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly);
         }
 
+        /// <summary>Loads a solution as <see cref="FromSolution(string, Assembly)"/> does, but with the rows a journal kept
+        /// (none: a new organization, seeded) as its committed state, and tells <paramref name="journal"/> every commit
+        /// from then on, seeding included. Rows are taken as stored: no plug-in runs for them.</summary>
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly, IReadOnlyCollection<CommittedRow> storedRows, ICommitJournal journal)
+        {
+            var solution = SolutionSource.Open(solutionFolderOrZip);
+            return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly, storedRows, journal);
+        }
+
         /// <summary>Loads a solution's tables with the registrations given instead of the solution's own.</summary>
         internal static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly? pluginAssembly, SolutionRegistrations registrations)
         {
@@ -81,9 +95,21 @@ namespace DynamicsWifi.Emulator
 
         /// <summary>A new organization with the given tables and registrations, seeded as Dataverse seeds one: the root
         /// business unit, SYSTEM, a System Administrator holding that role, the roles and the environment variables.</summary>
-        internal static DataverseEmulator Start(SolutionSource solution, MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
+        internal static DataverseEmulator Start(
+            SolutionSource solution,
+            MetadataCatalog catalog,
+            SolutionRegistrations registrations,
+            Assembly? pluginAssembly,
+            IReadOnlyCollection<CommittedRow>? storedRows = null,
+            ICommitJournal? journal = null)
         {
-            var emulator = new DataverseEmulator(catalog, registrations, pluginAssembly);
+            var emulator = new DataverseEmulator(catalog, registrations, pluginAssembly, journal);
+            if (storedRows is { Count: > 0 })
+            {
+                CommittedRows.Restore(emulator._database, storedRows);
+                return emulator;
+            }
+
             var system = emulator.CreateOrganizationService(null);
             OrganizationSeed.Apply(system);
             emulator._security.CreateRoleRows(system, OrganizationSeed.RootBusinessUnitId);

@@ -8,6 +8,7 @@ using DynamicsWifi.Emulator.WebApi.Auth;
 using DynamicsWifi.Emulator.WebApi.Batch;
 using DynamicsWifi.Emulator.WebApi.Edm;
 using DynamicsWifi.Emulator.WebApi.Operations;
+using DynamicsWifi.Emulator.WebApi.Persistence;
 using DynamicsWifi.Emulator.WebApi.Routing;
 using DynamicsWifi.Emulator.WebApi.Throttling;
 using Microsoft.AspNetCore.Builder;
@@ -23,11 +24,13 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
     {
         private readonly WebApplication _app;
         private readonly AsyncJobDrainer _drainer;
+        private readonly SqliteDataFile? _dataFile;
 
-        private WebApiHost(WebApplication app, AsyncJobDrainer drainer, DataverseEmulator emulator, LocalAuthority authority, ClientRegistry clients, HostSecrets secrets)
+        private WebApiHost(WebApplication app, AsyncJobDrainer drainer, DataverseEmulator emulator, LocalAuthority authority, ClientRegistry clients, HostSecrets secrets, SqliteDataFile? dataFile)
         {
             _app = app;
             _drainer = drainer;
+            _dataFile = dataFile;
             Emulator = emulator;
             Authority = authority;
             Clients = clients.Clients;
@@ -44,8 +47,11 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
 
         public static async Task<WebApiHost> StartAsync(HostOptions options)
         {
-            var emulator = DataverseEmulator.FromSolution(options.SolutionPath, options.PluginAssembly);
-            var secrets = HostSecrets.CreateNew();
+            var dataFile = options.InMemory ? null : new SqliteDataFile(options.DataFile);
+            var emulator = dataFile == null
+                ? DataverseEmulator.FromSolution(options.SolutionPath, options.PluginAssembly)
+                : DataverseEmulator.FromSolution(options.SolutionPath, options.PluginAssembly, dataFile.ReadRows(), dataFile);
+            var secrets = dataFile == null ? HostSecrets.CreateNew() : StoredSecrets.Load(dataFile);
             var clients = ClientRegistry.Register(emulator, secrets.ClientSecretKey, emulator.Metadata.RoleNames);
             var port = options.Port == 0 ? FreePort(options.Address) : options.Port;
             var authority = new LocalAuthority(new UriBuilder("https", options.Address.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + options.Address + "]" : options.Address.ToString(), port).Uri);
@@ -76,7 +82,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
             app.Map(ODataUrls.ServicePath.TrimEnd('/'), (RequestDelegate)endpoint.Handle);
             app.Map(ODataUrls.ServicePath + "{**rest}", (RequestDelegate)endpoint.Handle);
             await app.StartAsync().ConfigureAwait(false);
-            return new WebApiHost(app, drainer, emulator, authority, clients, secrets);
+            return new WebApiHost(app, drainer, emulator, authority, clients, secrets, dataFile);
         }
 
         /// <summary>Writes the certificate as PEM, for curl's --cacert and other clients that pin it.</summary>
@@ -91,6 +97,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
             await _app.StopAsync().ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
             await _drainer.DisposeAsync().ConfigureAwait(false);
+            _dataFile?.Dispose();
         }
 
         private static int FreePort(IPAddress address)
