@@ -1,8 +1,8 @@
 using System;
-using System.Reflection;
 using System.Collections.Generic;
+using System.Reflection;
 using DynamicsWifi.Emulator.AsyncQueue;
-using DynamicsWifi.Emulator.Journal;
+using DynamicsWifi.Emulator.Journaling;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
@@ -15,6 +15,7 @@ using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
 using DynamicsWifi.Emulator.Transactions;
 using DynamicsWifi.Emulator.Views;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator
@@ -24,30 +25,30 @@ namespace DynamicsWifi.Emulator
     /// IOrganizationService as in Dataverse.</summary>
     public sealed class DataverseEmulator
     {
+        private readonly MetadataCatalog _catalog;
+        private readonly Func<DateTime> _clock = () => DateTime.UtcNow;
         private readonly RequestRunner _runner;
-        private readonly AsyncJobQueue _asyncJobs;
+        private readonly AsyncJobRunner _asyncJobs;
         private readonly OrganizationSecurity _security;
 
         private readonly Database _database;
 
+        // The request path, built bottom up; data flows one way (STYLE.md 3.4): RequestRunner (the top) -> RequestPipeline
+        // -> message handlers -> RowWriter -> Transaction -> DataStore. Plug-ins come back in at the top through the one
+        // Entrance delegate; the queue only records jobs, and AsyncJobRunner sends each in from the top. A commit journal,
+        // when given, hears every transaction's rows as it commits.
         private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly, ICommitJournal? journal)
         {
-            Func<DateTime> clock = () => DateTime.UtcNow;
+            _catalog = catalog;
             var database = new Database(catalog, committing: journal == null ? null : writes => journal.Write(CommittedRows.From(writes)));
             _database = database;
-            var handlers = new IMessageHandler[]
-            {
-                new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(),
-                new UpsertHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(), new RetrieveEnvironmentVariableSecretValueHandler(),
-            };
             _security = new OrganizationSecurity(catalog, database.Store, OrganizationSeed.SystemUserId, registrations.Roles, registrations.FieldSecurityProfiles);
-            RequestRunner? runner = null;
-            var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (scope, depth, context) => new PluginServiceFactory(runner!, scope, depth, context));
-            var pipeline = new RequestPipeline(catalog, handlers, registrations, steps, clock, _security.AccessOf);
-            _asyncJobs = new AsyncJobQueue(new SystemJobs(database, clock), clock);
-            runner = new RequestRunner(database, pipeline, Requests, _asyncJobs.Committed);
-            _asyncJobs.Connect(steps, runner);
-            _runner = runner;
+            var queue = new AsyncJobQueue(database, catalog, _clock);
+            RequestRunner? top = null;
+            var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (request, call) => top!.Enter(request, call));
+            var pipeline = new RequestPipeline(database, catalog, MessageHandlers.All(), registrations, steps, queue, _clock, _security.AccessOf);
+            _runner = top = new RequestRunner(pipeline, Requests);
+            _asyncJobs = new AsyncJobRunner(_runner, queue);
             Metadata = MetadataViewReader.Read(catalog, registrations);
         }
 
@@ -69,12 +70,27 @@ namespace DynamicsWifi.Emulator
         /// <summary>Every plug-in execution since the log was last cleared, with its trace lines (the Plug-in Trace Log).</summary>
         public PluginTraceLog PluginTraces { get; } = new PluginTraceLog();
 
+        /// <summary>What loading the solution left out or could not check, each with its reason: columns and
+        /// relationships the emulator does not model, steps on standard tables it does not model, webhook steps, ...
+        /// A solution Dataverse would refuse to import is refused at load instead, naming the component.</summary>
+        public IReadOnlyList<string> LoadNotes { get; private set; } = Array.Empty<string>();
+
         /// <summary>Loads a solution folder in the exported-zip layout, or the zip itself: its tables and its
-        /// registrations (steps, custom APIs, roles, field security profiles).</summary>
-        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly)
+        /// registrations (steps, custom APIs, roles, field security profiles), in an organization whose base language
+        /// is English (case- and accent-insensitive text).</summary>
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly) =>
+            FromSolution(solutionFolderOrZip, pluginAssembly, TextCollation.CaseAndAccentInsensitive);
+
+        /// <summary>Loads a solution as <see cref="FromSolution(string, Assembly)"/> does, into an organization whose base
+        /// language gives another text collation (Finnish or Swedish: <see cref="TextCollation.CaseInsensitiveAccentSensitive"/>).</summary>
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly, TextCollation collation)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
-            return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly);
+            var notes = new List<string>();
+            var catalog = SolutionMetadataReader.Read(solution, notes).WithCollation(collation);
+            var emulator = Start(solution, catalog, RegistrationReader.Read(solution, catalog, notes), pluginAssembly);
+            emulator.LoadNotes = notes.AsReadOnly();
+            return emulator;
         }
 
         /// <summary>Loads a solution as <see cref="FromSolution(string, Assembly)"/> does, but with the rows a journal kept
@@ -83,7 +99,11 @@ namespace DynamicsWifi.Emulator
         public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly, IReadOnlyCollection<CommittedRow> storedRows, ICommitJournal journal)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
-            return Start(solution, SolutionMetadataReader.Read(solution), RegistrationReader.Read(solution), pluginAssembly, storedRows, journal);
+            var notes = new List<string>();
+            var catalog = SolutionMetadataReader.Read(solution, notes).WithCollation(TextCollation.CaseAndAccentInsensitive);
+            var emulator = Start(solution, catalog, RegistrationReader.Read(solution, catalog, notes), pluginAssembly, storedRows, journal);
+            emulator.LoadNotes = notes.AsReadOnly();
+            return emulator;
         }
 
         /// <summary>Loads a solution's tables with the registrations given instead of the solution's own.</summary>
@@ -113,9 +133,9 @@ namespace DynamicsWifi.Emulator
             var system = emulator.CreateOrganizationService(null);
             OrganizationSeed.Apply(system);
             emulator._security.CreateRoleRows(system, OrganizationSeed.RootBusinessUnitId);
-            emulator._runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            emulator._runner.InTransaction(OrganizationSeed.SystemUserId, call =>
             {
-                OrganizationSecurity.Assign(scope.Transaction, OrganizationSeed.AdministratorId, new[] { OrganizationSecurity.SystemAdministratorRoleId });
+                RoleAssignments.Assign(emulator.Platform(call), OrganizationSeed.AdministratorId, new[] { OrganizationSecurity.SystemAdministratorRoleId });
                 return 0;
             });
             EnvironmentVariableSeed.Apply(solution, system);
@@ -143,8 +163,11 @@ namespace DynamicsWifi.Emulator
         public void AddToFieldSecurityProfile(Guid userId, string profileName) => _security.AddToFieldSecurityProfile(userId, profileName);
 
         /// <summary>A service acting as the user; null acts as SYSTEM, as IOrganizationServiceFactory does in Dataverse.</summary>
-        public IOrganizationService CreateOrganizationService(Guid? userId) =>
-            new EmulatedOrganizationService(_runner, userId ?? OrganizationSeed.SystemUserId);
+        public IOrganizationService CreateOrganizationService(Guid? userId)
+        {
+            var callerId = userId ?? OrganizationSeed.SystemUserId;
+            return new DelegatingOrganizationService(request => _runner.Execute(request, callerId));
+        }
 
         /// <summary>Sets the current value of an environment variable the solution defines (as the maker portal does).</summary>
         public void SetEnvironmentVariable(string schemaName, string value) =>
@@ -157,21 +180,24 @@ namespace DynamicsWifi.Emulator
         /// <summary>Runs <paramref name="work"/> as one Dataverse transaction, as a plug-in's calls run inside their
         /// request's: all of it commits or none of it does, and a failed call ends the transaction even when caught.</summary>
         public void ExecuteInTransaction(Guid userId, Action<IOrganizationService> work) =>
-            _runner.InTransaction(userId, scope =>
+            _runner.InTransaction(userId, call =>
             {
-                work(new EmulatedOrganizationService(_runner, userId, scope));
+                work(_runner.ServiceFor(call));
                 return 0;
             });
 
         private Guid CreateUserWithRoles(Entity user, string[]? roleNames)
         {
             var roleIds = _security.RoleIdsNamed(roleNames ?? Array.Empty<string>());
-            return _runner.InTransaction(OrganizationSeed.SystemUserId, scope =>
+            return _runner.InTransaction(OrganizationSeed.SystemUserId, call =>
             {
-                var id = new EmulatedOrganizationService(_runner, OrganizationSeed.SystemUserId, scope).Create(user);
-                OrganizationSecurity.Assign(scope.Transaction, id, roleIds);
+                var id = _runner.ServiceFor(call).Create(user);
+                RoleAssignments.Assign(Platform(call), id, roleIds);
                 return id;
             });
         }
+
+        // The platform's own writes (role assignments) in the transaction of the call, as SYSTEM.
+        private MessageContext Platform(Call call) => MessageContext.ForPlatform(call.Transaction!, _catalog, OrganizationSeed.SystemUserId, _clock());
     }
 }

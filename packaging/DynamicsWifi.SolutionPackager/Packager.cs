@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.SolutionPackager
 {
@@ -15,7 +16,7 @@ namespace DynamicsWifi.SolutionPackager
 
         public static PackResult Pack(PackRequest request)
         {
-            var source = SolutionSource.Read(request.SolutionFolder);
+            var source = SolutionFolderCheck.Read(request.SolutionFolder);
             if (!File.Exists(request.AssemblyPath))
             {
                 throw new PackagingException($"The plug-in assembly '{request.AssemblyPath}' does not exist; build Plugins for net462 first.");
@@ -38,11 +39,9 @@ namespace DynamicsWifi.SolutionPackager
             var registration = PluginRegistration.Read(source);
             var problems = RegistrationCheck.FindProblems(registration, PluginAssemblyReader.Read(assembly)).ToList();
 
-            var entries = new Dictionary<string, byte[]>(source.Files, System.StringComparer.Ordinal)
-            {
-                [registration.ZipEntryPath] = assembly,
-            };
-            problems.AddRange(ContentTypesCheck.FindProblems(source.Files[SolutionSource.ContentTypesPath], entries.Keys));
+            var entries = source.Files.ToDictionary(path => path, source.ReadBytes, System.StringComparer.Ordinal);
+            entries[registration.ZipEntryPath] = assembly;
+            problems.AddRange(ContentTypesCheck.FindProblems(source.ReadBytes(SolutionSource.ContentTypesPath), entries.Keys));
 
             return problems.Count > 0 ? throw new PackagingException(problems) : entries;
         }
@@ -51,7 +50,7 @@ namespace DynamicsWifi.SolutionPackager
         {
             var stamped = new Dictionary<string, byte[]>(entries, System.StringComparer.Ordinal)
             {
-                [SolutionSource.ManifestPath] = SolutionManifestStamp.Apply(source.Manifest, version, managed),
+                [SolutionSource.ManifestPath] = SolutionManifestStamp.Apply(source.ReadBytes(SolutionSource.ManifestPath), version, managed),
             };
             return DeterministicZipWriter.Write(stamped);
         }

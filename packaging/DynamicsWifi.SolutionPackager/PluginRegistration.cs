@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.SolutionPackager
 {
@@ -49,8 +50,8 @@ namespace DynamicsWifi.SolutionPackager
 
         public static PluginRegistration Read(SolutionSource source)
         {
-            var customizations = Parse(source.Customizations, SolutionSource.CustomizationsPath);
-            var manifest = Parse(source.Manifest, SolutionSource.ManifestPath);
+            var customizations = Parse(source.ReadBytes(SolutionSource.CustomizationsPath), SolutionSource.CustomizationsPath);
+            var manifest = Parse(source.ReadBytes(SolutionSource.ManifestPath), SolutionSource.ManifestPath);
 
             var assemblies = customizations.Root!.Elements("SolutionPluginAssemblies").Elements("PluginAssembly").ToList();
             if (assemblies.Count != 1)
@@ -95,9 +96,9 @@ namespace DynamicsWifi.SolutionPackager
         private static List<CustomApiLink> ReadCustomApiLinks(SolutionSource source)
         {
             var links = new List<CustomApiLink>();
-            foreach (var (path, xml) in source.Files.Where(file => IsCustomApiFile(file.Key)).OrderBy(file => file.Key, StringComparer.Ordinal))
+            foreach (var path in source.Files.Where(IsCustomApiFile))
             {
-                var api = Parse(xml, path).Root!;
+                var api = Parse(source.ReadBytes(path), path).Root!;
                 var key = api.Element("plugintypeid")?.Elements().FirstOrDefault();
                 if (key is not null)
                 {

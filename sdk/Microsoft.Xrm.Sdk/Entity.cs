@@ -95,32 +95,22 @@ namespace Microsoft.Xrm.Sdk
             return (T)value;
         }
 
-        /// <summary>Reads a column as T; false when it is missing or holds another type.</summary>
+        /// <summary>Reads a column as T; false (and default) when it is missing, null or of another type.</summary>
         public bool TryGetAttributeValue<T>(string attributeKey, out T result)
         {
             return ValueOf.TryRead(Attributes, attributeKey, out result);
         }
 
-        /// <summary>Returns a reference with this entity's logical name and id.</summary>
+        /// <summary>Returns a reference with this entity's logical name (null when it has none), id and RowVersion.</summary>
         public EntityReference ToEntityReference()
         {
-            if (string.IsNullOrWhiteSpace(LogicalName))
-            {
-                throw new NotSupportedException("LogicalName must be set before calling ToEntityReference().");
-            }
-
-            return new EntityReference(LogicalName, Id);
+            return new EntityReference(LogicalName, Id) { RowVersion = RowVersion };
         }
 
-        /// <summary>Returns this entity as T, sharing its collections when it is not already a T.</summary>
+        /// <summary>Returns a new T holding this entity's values: a shallow copy that shares its collections, even when T is Entity.</summary>
         public T ToEntity<T>()
             where T : Entity
         {
-            if (this is T same)
-            {
-                return same;
-            }
-
             var entity = Activator.CreateInstance<T>();
             entity.LogicalName = LogicalName;
             entity.Id = Id;

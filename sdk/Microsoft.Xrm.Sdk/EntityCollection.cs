@@ -13,9 +13,11 @@ namespace Microsoft.Xrm.Sdk
         {
         }
 
+        // Copies the list, and takes null for none, as Microsoft's SDK does: the collection never shares the caller's list.
         public EntityCollection(IList<Entity> list)
         {
-            _entities = new DataCollection<Entity>(list);
+            _entities = new DataCollection<Entity>();
+            _entities.AddRange(list);
         }
 
         [DataMember]

@@ -84,10 +84,22 @@ namespace Microsoft.Xrm.Sdk
             return Id != Guid.Empty || SameKeys(_keyAttributes, other._keyAttributes);
         }
 
+        // The logical name, the id and, for a reference by alternate key, its key values (order-free, as Equals
+        // compares them), so references to different rows by key do not all share one hash.
         public override int GetHashCode()
         {
-            var hash = LogicalName == null ? 0 : StringComparer.Ordinal.GetHashCode(LogicalName);
-            return hash ^ Id.GetHashCode();
+            var hash = (LogicalName == null ? 0 : StringComparer.Ordinal.GetHashCode(LogicalName)) ^ Id.GetHashCode();
+            if (Id != Guid.Empty || _keyAttributes == null)
+            {
+                return hash;
+            }
+
+            foreach (var pair in _keyAttributes)
+            {
+                hash ^= StringComparer.Ordinal.GetHashCode(pair.Key) * 31 + (pair.Value?.GetHashCode() ?? 0);
+            }
+
+            return hash;
         }
 
         private static bool SameKeys(KeyAttributeCollection left, KeyAttributeCollection right)

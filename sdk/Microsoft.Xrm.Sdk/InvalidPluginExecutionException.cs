@@ -7,8 +7,9 @@ namespace Microsoft.Xrm.Sdk
     [Serializable]
     public sealed class InvalidPluginExecutionException : Exception, ISerializable
     {
-        // IsvAborted (0x80040265): the code Dataverse reports for an operation a plug-in aborted.
-        private const int IsvAborted = -2147220891;
+        // COR_E_EXCEPTION (0x80131500), the HResult of a plain Exception: Microsoft's SDK reports it as ErrorCode until one
+        // is given; Dataverse then answers the caller with IsvAborted (0x80040265).
+        private const int ExceptionErrorCode = -2146233088;
 
         public InvalidPluginExecutionException()
         {
@@ -30,7 +31,9 @@ namespace Microsoft.Xrm.Sdk
             HttpStatus = httpStatus;
         }
 
+        // Message stays empty, as in Microsoft's SDK: a status alone says nothing to show the user.
         public InvalidPluginExecutionException(OperationStatus status)
+            : base(string.Empty)
         {
             Status = status;
         }
@@ -64,7 +67,7 @@ namespace Microsoft.Xrm.Sdk
             HttpStatus = (PluginHttpStatusCode)info.GetInt32(nameof(HttpStatus));
         }
 
-        public int ErrorCode { get; } = IsvAborted;
+        public int ErrorCode { get; } = ExceptionErrorCode;
 
         public PluginHttpStatusCode HttpStatus { get; } = PluginHttpStatusCode.NotSet;
 

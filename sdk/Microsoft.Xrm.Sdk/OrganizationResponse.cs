@@ -12,6 +12,7 @@ namespace Microsoft.Xrm.Sdk
         {
         }
 
+        // Null on a response built by hand, typed ones included, as in Microsoft's SDK: the service answering sets it.
         [DataMember]
         public string ResponseName { get; set; }
 

@@ -37,6 +37,7 @@ namespace Microsoft.Xrm.Sdk
             return PrimaryEntityRole.HasValue ? hash ^ ((int)PrimaryEntityRole.Value + 1) : hash;
         }
 
-        public override string ToString() => SchemaName;
+        // "contact_accounts." without a role, "contact_accounts.Referenced" with one, as Microsoft's SDK writes it.
+        public override string ToString() => SchemaName + "." + PrimaryEntityRole;
     }
 }

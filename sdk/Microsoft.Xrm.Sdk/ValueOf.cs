@@ -2,25 +2,16 @@ using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk
 {
-    // One rule for typed reads from the SDK's keyed collections (entity attributes, request parameters):
-    // a null value is read as default(T) only when T can hold null.
+    // One rule for typed reads from the SDK's keyed collections (entity attributes, request parameters), as
+    // Microsoft's 9.2 assembly reads them: true only for a value of type T; a stored null reads as false and default.
     internal static class ValueOf
     {
         internal static bool TryRead<T>(DataCollection<string, object> collection, string key, out T value)
         {
-            if (key != null && collection.TryGetValue(key, out var stored))
+            if (key != null && collection.TryGetValue(key, out var stored) && stored is T typed)
             {
-                if (stored is T typed)
-                {
-                    value = typed;
-                    return true;
-                }
-
-                if (stored == null && default(T) == null)
-                {
-                    value = default;
-                    return true;
-                }
+                value = typed;
+                return true;
             }
 
             value = default;

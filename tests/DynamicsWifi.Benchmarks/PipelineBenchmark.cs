@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
 using DynamicsWifi.Emulator;
-using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
 using DynamicsWifi.Emulator.Registration;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Benchmarks

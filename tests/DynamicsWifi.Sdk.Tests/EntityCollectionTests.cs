@@ -21,6 +21,28 @@ namespace DynamicsWifi.Sdk.Tests
         }
 
         [TestMethod]
+        public void ListConstructor_CopiesTheList()
+        {
+            var list = new List<Entity> { new Entity("contact") };
+            var page = new EntityCollection(list);
+
+            list.Add(new Entity("contact"));
+            page.Entities.Add(new Entity("account"));
+
+            Assert.AreEqual(2, page.Entities.Count);
+            Assert.AreEqual("account", page[1].LogicalName);
+            Assert.AreEqual("contact", list[1].LogicalName);
+        }
+
+        [TestMethod]
+        public void NullList_GivesAnEmptyCollection()
+        {
+            var page = new EntityCollection(null);
+
+            Assert.AreEqual(0, page.Entities.Count);
+        }
+
+        [TestMethod]
         public void NewCollection_IsEmptyWithoutMoreRecords()
         {
             var page = new EntityCollection();

@@ -48,6 +48,38 @@ namespace DynamicsWifi.Sdk.Tests
         }
 
         [TestMethod]
+        public void ReferencesByDifferentKeyValues_DoNotShareOneHash()
+        {
+            var hashes = new System.Collections.Generic.HashSet<int>();
+
+            for (var index = 0; index < 100; index++)
+            {
+                hashes.Add(new EntityReference("contact", "cr_identitykey", "k-" + index).GetHashCode());
+            }
+
+            Assert.IsGreaterThan(90, hashes.Count);
+        }
+
+        [TestMethod]
+        public void ReferencesToDifferentTablesWithoutId_DoNotShareOneHash()
+        {
+            var contact = new EntityReference("contact", "cr_identitykey", "k-1");
+            var account = new EntityReference("account", "cr_identitykey", "k-1");
+
+            Assert.AreNotEqual(contact.GetHashCode(), account.GetHashCode());
+        }
+
+        [TestMethod]
+        public void KeyOrder_DoesNotChangeEqualityOrHash()
+        {
+            var first = new EntityReference("contact", new KeyAttributeCollection { { "a", 1 }, { "b", "x" } });
+            var second = new EntityReference("contact", new KeyAttributeCollection { { "b", "x" }, { "a", 1 } });
+
+            Assert.AreEqual(first, second);
+            Assert.AreEqual(first.GetHashCode(), second.GetHashCode());
+        }
+
+        [TestMethod]
         public void DifferentAlternateKeyWithoutId_AreNotEqual()
         {
             var first = new EntityReference("contact", "cr_identitykey", "k-1");

@@ -116,15 +116,27 @@ namespace DynamicsWifi.Sdk.Tests
         }
 
         [TestMethod]
-        public void TryGetAttributeValueOfNullIntoNullableType_ReturnsTrue()
+        public void TryGetAttributeValueOfStoredNull_ReturnsFalseAndDefault()
         {
             var contact = new Entity("contact");
             contact["parentcustomerid"] = null;
 
             var found = contact.TryGetAttributeValue<EntityReference>("parentcustomerid", out var parent);
 
-            Assert.IsTrue(found);
+            Assert.IsFalse(found);
             Assert.IsNull(parent);
+        }
+
+        [TestMethod]
+        public void TryGetAttributeValueOfStoredNullIntoNullableValueType_ReturnsFalse()
+        {
+            var contact = new Entity("contact");
+            contact["birthdate"] = null;
+
+            var found = contact.TryGetAttributeValue<DateTime?>("birthdate", out var birthdate);
+
+            Assert.IsFalse(found);
+            Assert.IsNull(birthdate);
         }
 
         [TestMethod]
@@ -185,11 +197,24 @@ namespace DynamicsWifi.Sdk.Tests
         }
 
         [TestMethod]
-        public void ToEntityReferenceWithoutLogicalName_ThrowsNotSupported()
+        public void ToEntityReference_CarriesRowVersion()
+        {
+            var contact = new Entity("contact", ContactId) { RowVersion = "1234" };
+
+            var reference = contact.ToEntityReference();
+
+            Assert.AreEqual("1234", reference.RowVersion);
+        }
+
+        [TestMethod]
+        public void ToEntityReferenceWithoutLogicalName_GivesReferenceWithoutName()
         {
             var entity = new Entity { Id = ContactId };
 
-            Assert.ThrowsExactly<NotSupportedException>(() => entity.ToEntityReference());
+            var reference = entity.ToEntityReference();
+
+            Assert.IsNull(reference.LogicalName);
+            Assert.AreEqual(ContactId, reference.Id);
         }
 
         [TestMethod]
@@ -211,13 +236,18 @@ namespace DynamicsWifi.Sdk.Tests
         }
 
         [TestMethod]
-        public void ToEntityOfSameType_ReturnsSameInstance()
+        public void ToEntityOfEntity_ReturnsNewInstanceSharingValues()
         {
-            var contact = new Entity("contact", ContactId);
+            var contact = new Entity("contact", ContactId) { RowVersion = "7" };
+            contact["firstname"] = "Ann";
 
-            var same = contact.ToEntity<Entity>();
+            var copy = contact.ToEntity<Entity>();
 
-            Assert.AreSame(contact, same);
+            Assert.AreNotSame(contact, copy);
+            Assert.AreEqual("contact", copy.LogicalName);
+            Assert.AreEqual(ContactId, copy.Id);
+            Assert.AreEqual("7", copy.RowVersion);
+            Assert.AreSame(contact.Attributes, copy.Attributes);
         }
 
         [TestMethod]

@@ -7,17 +7,28 @@ namespace DynamicsWifi.Sdk.Tests
     [TestClass]
     public sealed class InvalidPluginExecutionExceptionTests
     {
-        private const int IsvAborted = -2147220891;
+        // A plain Exception's HResult (COR_E_EXCEPTION, 0x80131500), what Microsoft's SDK reports until a code is given.
+        private const int PlainExceptionCode = -2146233088;
 
         [TestMethod]
-        public void MessageOnly_IsFailedWithIsvAbortedAndNoHttpStatus()
+        public void MessageOnly_IsFailedWithAPlainExceptionsCodeAndNoHttpStatus()
         {
             var exception = new InvalidPluginExecutionException("Email is malformed.");
 
             Assert.AreEqual("Email is malformed.", exception.Message);
             Assert.AreEqual(OperationStatus.Failed, exception.Status);
-            Assert.AreEqual(IsvAborted, exception.ErrorCode);
+            Assert.AreEqual(PlainExceptionCode, exception.ErrorCode);
             Assert.AreEqual(PluginHttpStatusCode.NotSet, exception.HttpStatus);
+        }
+
+        [TestMethod]
+        public void StatusOnly_LeavesMessageEmpty()
+        {
+            var exception = new InvalidPluginExecutionException(OperationStatus.Retry);
+
+            Assert.AreEqual(string.Empty, exception.Message);
+            Assert.AreEqual(OperationStatus.Retry, exception.Status);
+            Assert.AreEqual(PlainExceptionCode, exception.ErrorCode);
         }
 
         [TestMethod]

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace DynamicsWifi.Sdk.Tests
 {
@@ -15,6 +17,20 @@ namespace DynamicsWifi.Sdk.Tests
             response["Result"] = "ok";
 
             Assert.AreEqual("ok", response.Results["Result"]);
+        }
+
+        [TestMethod]
+        public void TypedResponsesBuiltByHand_HaveNoResponseName()
+        {
+            var responses = new OrganizationResponse[]
+            {
+                new CreateResponse(), new RetrieveResponse(), new UpdateResponse(), new DeleteResponse(), new UpsertResponse(),
+                new RetrieveMultipleResponse(), new CreateMultipleResponse(), new UpdateMultipleResponse(),
+            };
+
+            var names = responses.Select(response => response.ResponseName).ToList();
+
+            Assert.IsTrue(names.All(name => name == null), string.Join(", ", names));
         }
 
         [TestMethod]

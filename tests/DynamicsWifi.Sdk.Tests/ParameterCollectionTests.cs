@@ -62,6 +62,17 @@ namespace DynamicsWifi.Sdk.Tests
         }
 
         [TestMethod]
+        public void TypedTryGetValueOfStoredNull_ReturnsFalseAndDefault()
+        {
+            var parameters = new ParameterCollection { { "Reason", null! } };
+
+            var found = parameters.TryGetValue<string>("Reason", out var value);
+
+            Assert.IsFalse(found);
+            Assert.IsNull(value);
+        }
+
+        [TestMethod]
         public void TypedTryGetValueOfMissingKeyOrWrongType_ReturnsFalse()
         {
             var parameters = new ParameterCollection { { "id", "not a guid" } };

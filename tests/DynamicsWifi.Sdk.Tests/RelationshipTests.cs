@@ -17,6 +17,22 @@ namespace DynamicsWifi.Sdk.Tests
         }
 
         [TestMethod]
+        public void ToStringWithoutRole_IsSchemaNameAndDot()
+        {
+            var relationship = new Relationship("contact_accounts");
+
+            Assert.AreEqual("contact_accounts.", relationship.ToString());
+        }
+
+        [TestMethod]
+        public void ToStringWithRole_IsSchemaNameDotRole()
+        {
+            var relationship = new Relationship("contact_accounts") { PrimaryEntityRole = EntityRole.Referenced };
+
+            Assert.AreEqual("contact_accounts.Referenced", relationship.ToString());
+        }
+
+        [TestMethod]
         public void DifferentRole_AreNotEqual()
         {
             var first = new Relationship("contact_master_contact") { PrimaryEntityRole = EntityRole.Referenced };

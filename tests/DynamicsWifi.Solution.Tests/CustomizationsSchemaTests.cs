@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -17,7 +18,7 @@ namespace DynamicsWifi.Solution.Tests
         /// </summary>
         private static readonly IReadOnlyDictionary<string, string> ToleratedNewerElements = new Dictionary<string, string>();
 
-        private static readonly XmlSchemaSet Schemas = LoadSchemas();
+        private static readonly Lazy<XmlSchemaSet> Schemas = new Lazy<XmlSchemaSet>(LoadSchemas);
 
         [TestMethod]
         public void Customizations_ValidateAgainstMicrosoftSchema()
@@ -42,7 +43,7 @@ namespace DynamicsWifi.Solution.Tests
         private static List<SchemaError> Validate(byte[] xml)
         {
             var errors = new List<SchemaError>();
-            var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schemas };
+            var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schemas.Value };
             settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
             settings.ValidationEventHandler += (sender, e) =>
                 errors.Add(new SchemaError((sender as XmlReader)?.LocalName ?? string.Empty, e.Exception.LineNumber, e.Message));

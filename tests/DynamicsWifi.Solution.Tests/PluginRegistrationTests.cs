@@ -66,7 +66,7 @@ namespace DynamicsWifi.Solution.Tests
 
         private static (PluginRegistration Registration, PluginAssemblyInfo Assembly) Load()
         {
-            var registration = PluginRegistration.Read(SolutionSource.Read(Repository.SolutionFolder));
+            var registration = PluginRegistration.Read(SolutionFolderCheck.Read(Repository.SolutionFolder));
             return (registration, PluginAssemblyReader.Read(File.ReadAllBytes(Repository.PluginAssemblyPath)));
         }
     }

@@ -1,10 +1,11 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using DynamicsWifi.Tests;
 
 namespace DynamicsWifi.Solution.Tests
 {
-    /// <summary>Where the tests find the repository, its build outputs and the shared reference folder.</summary>
+    /// <summary>Where the tests find the repository, its build outputs and Microsoft's schemas.</summary>
     internal static class Repository
     {
         public static string Root { get; } = Metadata("RepoRoot");
@@ -24,7 +25,9 @@ namespace DynamicsWifi.Solution.Tests
 
         public static string BuiltZipFolder => Path.Combine(Root, "artifacts", "solution");
 
-        public static string SchemasFolder => Path.Combine(Root, "..", "shared", "reference", "schemas");
+        /// <summary>Microsoft's solution schemas, in the reference material beside the repository: a test asking for them when
+        /// they are absent is skipped.</summary>
+        public static string SchemasFolder => ReferenceMaterial.Require("schemas");
 
         private static string Metadata(string key) =>
             typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == key).Value!;

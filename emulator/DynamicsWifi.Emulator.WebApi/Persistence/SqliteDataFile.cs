@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using DynamicsWifi.Emulator.Journal;
+using DynamicsWifi.Emulator.Journaling;
 using Microsoft.Data.Sqlite;
 
 namespace DynamicsWifi.Emulator.WebApi.Persistence

@@ -1,6 +1,6 @@
 using System;
-using DynamicsWifi.Emulator.Pipeline;
 using DynamicsWifi.Emulator.Registration;
+using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.AsyncQueue
 {
@@ -8,7 +8,7 @@ namespace DynamicsWifi.Emulator.AsyncQueue
     /// (its inputs and images), as the System Job (asyncoperation) row holds them.</summary>
     internal sealed class AsyncJob
     {
-        public AsyncJob(StepRegistration step, PluginExecutionContext context)
+        public AsyncJob(StepRegistration step, IPluginExecutionContext4 context)
         {
             Step = step;
             Context = context;
@@ -16,7 +16,7 @@ namespace DynamicsWifi.Emulator.AsyncQueue
 
         public StepRegistration Step { get; }
 
-        public PluginExecutionContext Context { get; }
+        public IPluginExecutionContext4 Context { get; }
 
         /// <summary>The asyncoperation row that reports this job, once written.</summary>
         public Guid SystemJobId { get; set; }

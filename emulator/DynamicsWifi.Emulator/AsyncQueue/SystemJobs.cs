@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
+using DynamicsWifi.Emulator.Messages;
+using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Seeding;
-using DynamicsWifi.Emulator.Store;
 using DynamicsWifi.Emulator.Transactions;
 using Microsoft.Xrm.Sdk;
 
@@ -10,51 +9,39 @@ namespace DynamicsWifi.Emulator.AsyncQueue
 {
     /// <summary>The asyncoperation (System Job) row of each asynchronous step, as an administrator inspects it: waiting,
     /// then succeeded, or failed with its message after its attempts (DATAVERSE-FACTS.md 2.6). Written by the platform
-    /// itself, not through the pipeline, so they cost no service call of the request that queued them.</summary>
+    /// as SYSTEM through the one row writer; they cost no service call of the request that queued them.</summary>
     internal sealed class SystemJobs
     {
         private const string Table = "asyncoperation";
         private const int SystemEvent = 1;
 
         private readonly Database _database;
+        private readonly MetadataCatalog _catalog;
         private readonly Func<DateTime> _clock;
 
-        public SystemJobs(Database database, Func<DateTime> clock)
+        public SystemJobs(Database database, MetadataCatalog catalog, Func<DateTime> clock)
         {
             _database = database;
+            _catalog = catalog;
             _clock = clock;
         }
 
-        public Guid Queued(AsyncJob job)
+        /// <summary>The row of a job just raised, written in the operation's own transaction.</summary>
+        public Guid Queued(MessageContext platform, AsyncJob job) => RowWriter.Create(platform, new Entity(Table)
         {
-            var id = Guid.NewGuid();
-            var now = _clock();
-            var system = new EntityReference("systemuser", OrganizationSeed.SystemUserId);
-            Write(transaction => transaction.Insert(new Row(Table, id, new ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>
-            {
-                ["asyncoperationid"] = id,
-                ["name"] = job.Step.Name,
-                ["operationtype"] = new OptionSetValue(SystemEvent),
-                ["messagename"] = job.Context.MessageName,
-                ["primaryentitytype"] = job.Context.PrimaryEntityName,
-                ["owningextensionid"] = job.Context.OwningExtension,
-                ["correlationid"] = job.Context.CorrelationId,
-                ["requestid"] = job.Context.RequestId,
-                ["depth"] = job.Context.Depth,
-                ["retrycount"] = 0,
-                ["statecode"] = new OptionSetValue(0),
-                ["statuscode"] = new OptionSetValue(0),
-                ["createdon"] = now,
-                ["modifiedon"] = now,
-                ["createdby"] = system,
-                ["modifiedby"] = system,
-                ["ownerid"] = system,
-                ["owneridtype"] = "systemuser",
-            }), 0)));
-            return id;
-        }
+            ["name"] = job.Step.Name,
+            ["operationtype"] = new OptionSetValue(SystemEvent),
+            ["messagename"] = job.Context.MessageName,
+            ["primaryentitytype"] = job.Context.PrimaryEntityName,
+            ["owningextensionid"] = job.Context.OwningExtension,
+            ["correlationid"] = job.Context.CorrelationId,
+            ["requestid"] = job.Context.RequestId,
+            ["depth"] = job.Context.Depth,
+            ["retrycount"] = 0,
+            ["statuscode"] = new OptionSetValue(0),
+        });
 
-        public void Waiting(AsyncJob job, DateTime postponeUntil) => Set(job, new Dictionary<string, object?>
+        public void Waiting(AsyncJob job, DateTime postponeUntil) => Set(job, new Entity(Table, job.SystemJobId)
         {
             ["retrycount"] = job.RetryCount,
             ["postponeuntil"] = postponeUntil,
@@ -62,7 +49,7 @@ namespace DynamicsWifi.Emulator.AsyncQueue
             ["statuscode"] = new OptionSetValue(10),
         });
 
-        public void Succeeded(AsyncJob job) => Set(job, new Dictionary<string, object?>
+        public void Succeeded(AsyncJob job) => Set(job, new Entity(Table, job.SystemJobId)
         {
             ["retrycount"] = job.RetryCount,
             ["completedon"] = _clock(),
@@ -70,7 +57,7 @@ namespace DynamicsWifi.Emulator.AsyncQueue
             ["statuscode"] = new OptionSetValue(30),
         });
 
-        public void Failed(AsyncJob job, OrganizationServiceFault fault) => Set(job, new Dictionary<string, object?>
+        public void Failed(AsyncJob job, OrganizationServiceFault fault) => Set(job, new Entity(Table, job.SystemJobId)
         {
             ["retrycount"] = job.RetryCount,
             ["completedon"] = _clock(),
@@ -81,16 +68,14 @@ namespace DynamicsWifi.Emulator.AsyncQueue
             ["statuscode"] = new OptionSetValue(31),
         });
 
-        private void Set(AsyncJob job, Dictionary<string, object?> changes)
-        {
-            changes["modifiedon"] = _clock();
-            Write(transaction => transaction.Update(Table, job.SystemJobId, new ReadOnlyDictionary<string, object?>(changes)));
-        }
-
-        private void Write(Func<Transaction, Row> write)
+        // A job's progress is the platform's own bookkeeping, committed on its own as each attempt ends.
+        private void Set(AsyncJob job, Entity changes)
         {
             using var transaction = _database.Begin();
-            write(transaction);
+            var platform = MessageContext.ForPlatform(transaction, _catalog, OrganizationSeed.SystemUserId, _clock());
+            var table = _catalog.GetTable(Table);
+            var row = transaction.Find(Table, job.SystemJobId) ?? throw new InvalidOperationException("The System Job row of '" + job.Step.Name + "' is missing.");
+            RowWriter.Update(platform, table, row, changes);
             transaction.Commit();
         }
     }

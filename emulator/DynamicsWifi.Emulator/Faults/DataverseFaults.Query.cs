@@ -11,6 +11,10 @@ namespace DynamicsWifi.Emulator.Faults
         public static FaultException<OrganizationServiceFault> UnsupportedConditionOperator(string operatorName) =>
             Create(unchecked((int)0x80041120), Format("Unsupported condition operator. The emulator does not evaluate '{0}'.", operatorName));
 
+        // learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables#limitations
+        public static FaultException<OrganizationServiceFault> TooManyLinkEntities() =>
+            Create(ErrorCodes.LinkEntityLimitExceeded, "Number of link entities in query exceeded maximum limit.");
+
         public static FaultException<OrganizationServiceFault> UnsupportedJoinOperator(string joinOperator) =>
             Create(unchecked((int)0x80041121), Format("Unsupported join operator. The emulator does not evaluate '{0}'.", joinOperator));
 

@@ -35,6 +35,11 @@ namespace DynamicsWifi.Emulator.Faults
         public static FaultException<OrganizationServiceFault> RowDoesNotExistByKey(string table) =>
             Create(ErrorCodes.RecordNotFoundByEntityKey, Format("A record with the specified key values does not exist in {0} entity", table));
 
+        // Learn names no code or text for a key value given as null; InvalidArgument naming the columns is our choice.
+        public static FaultException<OrganizationServiceFault> KeyValueMissing(string table, string keyName, System.Collections.Generic.IEnumerable<string> columns) =>
+            Create(ErrorCodes.InvalidArgument, Format(
+                "The key {0} of the {1} entity cannot address a record: {2} has no value.", keyName, table, string.Join(", ", columns)));
+
         public static FaultException<OrganizationServiceFault> KeyNotDefined(string table, string columns) =>
             Create(ErrorCodes.EntityKeyNotDefined, Format("The specified key attributes are not a defined key for the {0} entity: {1}", table, columns));
 

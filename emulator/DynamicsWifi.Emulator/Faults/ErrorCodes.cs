@@ -1,8 +1,7 @@
 namespace DynamicsWifi.Emulator.Faults
 {
     /// <summary>Dataverse's error codes (OrganizationServiceFault.ErrorCode) for the failures the emulator
-    /// reproduces; see ../shared/reference/DATAVERSE-FACTS.md 1.2 and
-    /// learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes.</summary>
+    /// reproduces (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).</summary>
     internal static class ErrorCodes
     {
         public const int DuplicateRecord = unchecked((int)0x80040237);
@@ -12,6 +11,8 @@ namespace DynamicsWifi.Emulator.Faults
         public const int ObjectDoesNotExist = unchecked((int)0x80040217);
         public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
         public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
+        // The join-tables page gives the code and text, not the name; the name is ours.
+        public const int LinkEntityLimitExceeded = unchecked((int)0x8004430D);
         public const int EntityNotExist = unchecked((int)0x8004F899);
         public const int StringLengthTooLong = unchecked((int)0x80044331);
         public const int IntegerValueOutOfRange = unchecked((int)0x8004432F);

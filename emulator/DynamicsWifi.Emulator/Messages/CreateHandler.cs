@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -17,19 +13,7 @@ namespace DynamicsWifi.Emulator.Messages
 
         public OrganizationResponse Handle(OrganizationRequest request, MessageContext context)
         {
-            var target = RequestParameters.Required<Entity>(request, "Target");
-            var table = context.Catalog.GetTable(target.LogicalName);
-            var values = AttributeValues.ForCreate(context, table, target);
-            var id = target.Id != Guid.Empty ? target.Id
-                : values.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid givenId ? givenId
-                : Guid.NewGuid();
-
-            values[table.PrimaryIdAttribute] = id;
-            RowStamps.OnCreate(context, table, values);
-            RowStamps.ComposeFullName(table, new Dictionary<string, object?>(), values);
-            context.Access.EnsureCanCreate(table, values);
-            context.Transaction.Insert(new Row(table.LogicalName, id, new ReadOnlyDictionary<string, object?>(values), 0));
-
+            var id = RowWriter.Create(context, RequestParameters.Required<Entity>(request, "Target"));
             return new CreateResponse { Results = { ["id"] = id } };
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Metadata;
+using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -26,51 +27,51 @@ namespace DynamicsWifi.Emulator.Messages
             context.Access.EnsureCanDelete(table, row);
 
             // Cascades run with the platform's rights, as Dataverse's do: only the row named is checked.
-            Delete(context, table, row.Id, expectedVersion);
+            Delete(context.WithPlatformRights(), table, row, expectedVersion);
             return new DeleteResponse();
         }
 
-        private static void Delete(MessageContext context, TableMetadata table, Guid id, long? expectedVersion)
+        private static void Delete(MessageContext platform, TableMetadata table, Row row, long? expectedVersion)
         {
-            foreach (var relationship in context.Catalog.ChildRelationshipsOf(table.LogicalName))
+            foreach (var relationship in platform.Catalog.ChildRelationshipsOf(table.LogicalName))
             {
-                var children = Children(context, relationship, id);
+                var children = Children(platform, relationship, row.Id);
                 if (children.Count == 0 || relationship.CascadeDelete == CascadeBehavior.NoCascade)
                 {
                     continue;
                 }
 
+                var childTable = platform.Catalog.GetTable(relationship.ReferencingTable);
                 switch (relationship.CascadeDelete)
                 {
                     case CascadeBehavior.Restrict:
                         throw DataverseFaults.DeleteRestricted(table.LogicalName, relationship.SchemaName, relationship.ReferencingTable);
                     case CascadeBehavior.Cascade:
-                        var childTable = context.Catalog.GetTable(relationship.ReferencingTable);
                         foreach (var child in children)
                         {
-                            Delete(context, childTable, child, null);
+                            Delete(platform, childTable, child, null);
                         }
 
                         break;
                     case CascadeBehavior.RemoveLink:
                         foreach (var child in children)
                         {
-                            context.Transaction.Update(relationship.ReferencingTable, child, new Dictionary<string, object?> { [relationship.ReferencingColumn] = null });
+                            RowWriter.Update(platform, childTable, child, new Entity(childTable.LogicalName, child.Id) { [relationship.ReferencingColumn] = null });
                         }
 
                         break;
                 }
             }
 
-            context.Transaction.Delete(table.LogicalName, id, expectedVersion);
+            RowWriter.Delete(platform, table, row, expectedVersion);
         }
 
-        private static List<Guid> Children(MessageContext context, RelationshipMetadata relationship, Guid parentId)
+        private static List<Row> Children(MessageContext context, RelationshipMetadata relationship, Guid parentId)
         {
             var rows = context.Transaction.FindByIndex(relationship.ReferencingTable, relationship.ReferencingColumn, parentId)
                 ?? context.Transaction.Rows(relationship.ReferencingTable)
                     .Where(row => row[relationship.ReferencingColumn] is EntityReference parent && parent.Id == parentId);
-            return rows.Select(row => row.Id).ToList();
+            return rows.ToList();
         }
     }
 }

@@ -9,7 +9,9 @@ using Microsoft.Xrm.Sdk;
 namespace DynamicsWifi.Emulator.Messages
 {
     /// <summary>What a message handler works with: the request's transaction, the metadata, the caller, the time of the
-    /// operation, and the entrance to send a further message through (Upsert becoming Create, CreateMultiple's items).</summary>
+    /// operation, and the entrance to send a further message through (Upsert becoming Create, CreateMultiple's items).
+    /// The platform's own writes (cascades, System Job rows, role assignments) work with a platform context: no
+    /// privilege is checked and every column may be written, as Dataverse writes its own rows.</summary>
     internal sealed class MessageContext
     {
         public MessageContext(
@@ -19,7 +21,8 @@ namespace DynamicsWifi.Emulator.Messages
             IAccessControl access,
             DateTime utcNow,
             Func<OrganizationRequest, OrganizationResponse> send,
-            int depth = 1)
+            int depth = 1,
+            bool isPlatform = false)
         {
             Depth = depth;
             Transaction = transaction;
@@ -28,6 +31,7 @@ namespace DynamicsWifi.Emulator.Messages
             CallerId = callerId;
             UtcNow = utcNow;
             Send = send;
+            IsPlatform = isPlatform;
         }
 
         public Transaction Transaction { get; }
@@ -51,6 +55,22 @@ namespace DynamicsWifi.Emulator.Messages
         /// <summary>Runs another message in the same transaction, as the same caller, through the same entrance.</summary>
         public Func<OrganizationRequest, OrganizationResponse> Send { get; }
 
+        /// <summary>A write of the platform itself: no privilege checked, columns not valid for Create or Update written too.</summary>
+        public bool IsPlatform { get; }
+
         public QueryContext QueryContext => new QueryContext(CallerId, UtcNow);
+
+        /// <summary>The platform writing its own rows in <paramref name="transaction"/>, acting as <paramref name="actingUserId"/>
+        /// (created and modified by).</summary>
+        public static MessageContext ForPlatform(Transaction transaction, MetadataCatalog catalog, Guid actingUserId, DateTime utcNow) =>
+            new(transaction, catalog, actingUserId, UnrestrictedAccess.Instance, utcNow, SendsNothing, isPlatform: true);
+
+        /// <summary>The same operation carried on by the platform (a cascade): same caller, time and transaction, the
+        /// platform's rights.</summary>
+        public MessageContext WithPlatformRights() =>
+            new(Transaction, Catalog, CallerId, UnrestrictedAccess.Instance, UtcNow, Send, Depth, isPlatform: true);
+
+        private static OrganizationResponse SendsNothing(OrganizationRequest request) =>
+            throw new InvalidOperationException("The platform's own writes send no message ('" + request.RequestName + "').");
     }
 }

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Emulator.Metadata;
+using DynamicsWifi.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Messages
@@ -67,10 +69,7 @@ namespace DynamicsWifi.Emulator.Messages
             }
         }
 
-        private static EntityReference? BusinessUnitOf(MessageContext context, EntityReference owner)
-        {
-            var row = context.Transaction.Find(owner.LogicalName, owner.Id);
-            return row?["businessunitid"] as EntityReference;
-        }
+        private static EntityReference? BusinessUnitOf(MessageContext context, EntityReference owner) =>
+            BusinessUnits.Of(context.Transaction, owner) is Guid unit ? new EntityReference("businessunit", unit) : null;
     }
 }

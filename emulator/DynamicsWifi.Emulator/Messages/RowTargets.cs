@@ -31,6 +31,13 @@ namespace DynamicsWifi.Emulator.Messages
 
             var key = KeyFor(table, keys);
             var values = key.Columns.Select(column => ColumnValueRules.Normalize(context.Catalog.GetColumn(table.LogicalName, column), keys[column])).ToList();
+            var missing = key.Columns.Where((column, index) => values[index] == null).ToList();
+            if (missing.Count > 0)
+            {
+                // An alternate key addresses a row only by all its values: a null one names no row (nor a new one).
+                throw DataverseFaults.KeyValueMissing(table.LogicalName, key.SchemaName, missing);
+            }
+
             return context.Transaction.FindByKey(table.LogicalName, key, values);
         }
 

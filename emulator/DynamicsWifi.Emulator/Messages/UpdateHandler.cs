@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -20,12 +19,7 @@ namespace DynamicsWifi.Emulator.Messages
             var expectedVersion = RowVersions.Expected(table, request, target.RowVersion);
             var row = RowTargets.Require(context, table, target.Id, target.KeyAttributes);
 
-            var values = AttributeValues.ForUpdate(context, table, target);
-            RowStamps.OnUpdate(context, table, values);
-            RowStamps.ComposeFullName(table, row.Values, values);
-            context.Access.EnsureCanWrite(table, row, values);
-            context.Transaction.Update(table.LogicalName, row.Id, new ReadOnlyDictionary<string, object?>(values), expectedVersion);
-
+            RowWriter.Update(context, table, row, target, expectedVersion);
             return new UpdateResponse();
         }
     }

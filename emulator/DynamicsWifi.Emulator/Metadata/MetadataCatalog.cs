@@ -12,16 +12,23 @@ namespace DynamicsWifi.Emulator.Metadata
         private readonly IReadOnlyDictionary<string, TableMetadata> _tables;
         private readonly IReadOnlyDictionary<string, IReadOnlyList<RelationshipMetadata>> _childrenOf;
 
-        public MetadataCatalog(IEnumerable<TableMetadata> tables, IEnumerable<RelationshipMetadata> relationships)
+        public MetadataCatalog(IEnumerable<TableMetadata> tables, IEnumerable<RelationshipMetadata> relationships, TextCollation? collation = null)
         {
             _tables = tables.ToDictionary(table => table.LogicalName, StringComparer.Ordinal);
             Relationships = relationships.ToList();
             _childrenOf = Relationships
                 .GroupBy(relationship => relationship.ReferencedTable, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => (IReadOnlyList<RelationshipMetadata>)group.ToList(), StringComparer.Ordinal);
+            Collation = collation ?? TextCollation.CaseAndAccentInsensitive;
         }
 
         public IEnumerable<TableMetadata> Tables => _tables.Values;
+
+        /// <summary>How the organization's database compares text, everywhere: an English environment's unless set.</summary>
+        public TextCollation Collation { get; }
+
+        /// <summary>The same tables in an organization whose base language gives another collation.</summary>
+        public MetadataCatalog WithCollation(TextCollation collation) => new MetadataCatalog(Tables, Relationships, collation);
 
         public IReadOnlyList<RelationshipMetadata> Relationships { get; }
 

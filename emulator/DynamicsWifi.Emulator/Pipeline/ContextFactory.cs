@@ -7,11 +7,12 @@ namespace DynamicsWifi.Emulator.Pipeline
     /// <summary>Builds the context of one step of an operation
     /// (learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context): the request's parameters
     /// (a pre-operation change to the Target is what gets saved), the shared variables of the operation (pre-validation
-    /// has its own, reached from later stages through ParentContext), images, depth, users and correlation.</summary>
+    /// of Create, Update and Delete has its own, reached from later stages through ParentContext), images, depth, users,
+    /// correlation, and whether the step runs inside the operation's transaction.</summary>
     internal static class ContextFactory
     {
         public static PluginExecutionContext For(Operation operation, Guid stepId, PipelineStage stage, StepMode mode, Guid? runAs, Guid businessUnitId,
-            EntityImageCollection? preImages = null, EntityImageCollection? postImages = null)
+            bool isInTransaction, EntityImageCollection? preImages = null, EntityImageCollection? postImages = null)
         {
             var asynchronous = mode == StepMode.Asynchronous;
             return new PluginExecutionContext
@@ -22,7 +23,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                 InputParameters = asynchronous ? Copy(operation.Request.Parameters) : operation.Request.Parameters,
                 OutputParameters = stage >= PipelineStage.MainOperation ? operation.OutputParameters : new ParameterCollection(),
                 SharedVariables = stage == PipelineStage.PreValidation ? operation.PreValidationVariables : operation.SharedVariables,
-                ParentContext = stage == PipelineStage.PreValidation ? operation.Parent! : PreValidationView(operation),
+                ParentContext = stage == PipelineStage.PreValidation || !operation.HasOwnPreValidationContext ? operation.Parent! : PreValidationView(operation),
                 PreEntityImages = preImages ?? new EntityImageCollection(),
                 PostEntityImages = postImages ?? new EntityImageCollection(),
                 Depth = operation.Depth,
@@ -35,8 +36,7 @@ namespace DynamicsWifi.Emulator.Pipeline
                 RequestId = operation.RequestId,
                 OperationId = operation.OperationId,
                 OperationCreatedOn = operation.CreatedOn,
-                // Pre-validation of a caller's request runs before the transaction starts; async steps run after it.
-                IsInTransaction = !asynchronous && !(stage == PipelineStage.PreValidation && operation.Depth == 1),
+                IsInTransaction = isInTransaction,
                 OwningExtension = new EntityReference("sdkmessageprocessingstep", stepId),
             };
         }

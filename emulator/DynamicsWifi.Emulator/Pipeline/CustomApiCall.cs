@@ -34,8 +34,8 @@ namespace DynamicsWifi.Emulator.Pipeline
             var declared = api.RequestParameters.ToDictionary(parameter => parameter.UniqueName, StringComparer.Ordinal);
             foreach (var (name, value) in request.Parameters)
             {
-                // Target is the implicit parameter of a bound API.
-                if (api.BindingType != 0 && name == "Target")
+                // Target is the implicit parameter of a bound API; optional parameters are accepted by every message.
+                if ((api.BindingType != 0 && name == "Target") || OptionalParameters.IsOne(name))
                 {
                     continue;
                 }
@@ -79,6 +79,13 @@ namespace DynamicsWifi.Emulator.Pipeline
             }
 
             return response;
+        }
+
+        /// <summary>A stable id for a custom API's main operation, so its plug-in instance is cached like a step's.</summary>
+        public static Guid MainOperationStepId(CustomApiDefinition api)
+        {
+            using var md5 = System.Security.Cryptography.MD5.Create();
+            return new Guid(md5.ComputeHash(System.Text.Encoding.UTF8.GetBytes("customapi:" + api.UniqueName)));
         }
     }
 }

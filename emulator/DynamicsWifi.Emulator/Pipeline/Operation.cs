@@ -1,37 +1,46 @@
 using System;
-using DynamicsWifi.Emulator.Service;
+using System.Collections.Generic;
 using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Pipeline
 {
-    /// <summary>One message going through the stages: the request, who asked, at which depth, and what the stages share
+    /// <summary>One message going through the stages: the request, where it came from, and what the stages share
     /// (shared variables, the row before and after the main operation, the output parameters).</summary>
     internal sealed class Operation
     {
-        public Operation(OrganizationRequest request, string table, Guid callerId, ExecutionScope scope, int depth, IPluginExecutionContext? parent, DateTime createdOn)
+        private static readonly HashSet<string> MessagesWithOwnPreValidationContext = new(StringComparer.Ordinal) { "Create", "Update", "Delete", "RetrieveExchangeRate" };
+
+        public Operation(OrganizationRequest request, string table, Call call, DateTime createdOn)
         {
             Request = request;
             Table = table;
-            CallerId = callerId;
-            Scope = scope;
-            Depth = depth;
-            Parent = parent;
+            Call = call;
             CreatedOn = createdOn;
+            HasOwnPreValidationContext = MessagesWithOwnPreValidationContext.Contains(request.RequestName ?? string.Empty);
+            PreValidationVariables = HasOwnPreValidationContext ? new ParameterCollection() : SharedVariables;
+            if (request.Parameters.TryGetValue(OptionalParameters.Tag, out var tag))
+            {
+                SharedVariables[OptionalParameters.Tag] = tag;
+                PreValidationVariables[OptionalParameters.Tag] = tag;
+            }
         }
 
         public OrganizationRequest Request { get; }
 
         public string Table { get; }
 
-        public Guid CallerId { get; }
+        /// <summary>Who sent it, at which depth, in which transaction (none for a first operation's PreValidation).</summary>
+        public Call Call { get; }
 
-        public ExecutionScope Scope { get; }
+        public Guid CallerId => Call.CallerId;
 
-        public int Depth { get; }
+        public int Depth => Call.Depth;
 
         /// <summary>The context of the plug-in whose service call started this operation; null for a caller's request.</summary>
-        public IPluginExecutionContext? Parent { get; }
+        public IPluginExecutionContext? Parent => Call.Parent;
+
+        public RequestScope Scope => Call.Request;
 
         public DateTime CreatedOn { get; }
 
@@ -39,8 +48,14 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public Guid OperationId { get; } = Guid.NewGuid();
 
-        /// <summary>Shared by the pre-validation steps; later stages reach it through ParentContext.</summary>
-        public ParameterCollection PreValidationVariables { get; } = new();
+        /// <summary>Whether pre-validation runs in a context of its own, which later stages reach through ParentContext:
+        /// only for Create, Update, Delete and RetrieveExchangeRate; every other message shares one context's
+        /// variables across its stages (learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context#shared-variables).</summary>
+        public bool HasOwnPreValidationContext { get; }
+
+        /// <summary>Shared by the pre-validation steps: their own collection when the message gives them their own context,
+        /// else the operation's.</summary>
+        public ParameterCollection PreValidationVariables { get; }
 
         /// <summary>Shared by the pre-operation, main and post-operation steps of this operation.</summary>
         public ParameterCollection SharedVariables { get; } = new();

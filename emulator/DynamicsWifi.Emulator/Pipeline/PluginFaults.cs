@@ -18,7 +18,7 @@ namespace DynamicsWifi.Emulator.Pipeline
             switch (thrown)
             {
                 case InvalidPluginExecutionException aborted:
-                    var fault = DataverseFaults.Create(aborted.ErrorCode != 0 ? aborted.ErrorCode : ErrorCodes.IsvAborted, aborted.Message);
+                    var fault = DataverseFaults.Create(HasOwnCode(aborted) ? aborted.ErrorCode : ErrorCodes.IsvAborted, aborted.Message);
                     fault.Detail.TraceText = traceText;
                     fault.Detail.ErrorDetails[OperationStatusKey] = aborted.Status;
                     return fault;
@@ -30,6 +30,10 @@ namespace DynamicsWifi.Emulator.Pipeline
                     return unexpected;
             }
         }
+
+        // A plug-in that gave no code carries a plain Exception's (COR_E_EXCEPTION), which Dataverse reports as IsvAborted.
+        private static bool HasOwnCode(InvalidPluginExecutionException aborted) =>
+            aborted.ErrorCode != 0 && aborted.ErrorCode != new Exception().HResult;
 
         /// <summary>The status an aborting plug-in asked for (Retry makes Dataverse run an asynchronous job again).</summary>
         public static OperationStatus StatusOf(FaultException<OrganizationServiceFault> fault) =>

@@ -1,28 +1,29 @@
 using System;
 using DynamicsWifi.Emulator.Seeding;
-using DynamicsWifi.Emulator.Service;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Pipeline
 {
-    /// <summary>The IOrganizationServiceFactory a plug-in gets: services that re-enter the pipeline inside the same
-    /// transaction, one level deeper, as the given user; null means SYSTEM, as in Dataverse.</summary>
+    /// <summary>The IOrganizationServiceFactory a plug-in gets: services whose calls go back in at the top, one level
+    /// deeper, in the transaction the step runs in (or, outside any, each in a transaction of its own), as the given user;
+    /// null means SYSTEM, as in Dataverse.</summary>
     internal sealed class PluginServiceFactory : IOrganizationServiceFactory
     {
-        private readonly RequestRunner _runner;
-        private readonly ExecutionScope _scope;
-        private readonly int _depth;
+        private readonly Entrance _entrance;
+        private readonly Call _step;
         private readonly IPluginExecutionContext _context;
 
-        public PluginServiceFactory(RequestRunner runner, ExecutionScope scope, int depth, IPluginExecutionContext context)
+        public PluginServiceFactory(Entrance entrance, Call step, IPluginExecutionContext context)
         {
-            _runner = runner;
-            _scope = scope;
-            _depth = depth;
+            _entrance = entrance;
+            _step = step;
             _context = context;
         }
 
-        public IOrganizationService CreateOrganizationService(Guid? userId) =>
-            new EmulatedOrganizationService(_runner, userId ?? OrganizationSeed.SystemUserId, _scope, _depth + 1, _context);
+        public IOrganizationService CreateOrganizationService(Guid? userId)
+        {
+            var call = _step.FromPlugin(userId ?? OrganizationSeed.SystemUserId, _context);
+            return new DelegatingOrganizationService(request => _entrance(request, call));
+        }
     }
 }

@@ -7,11 +7,11 @@ namespace DynamicsWifi.Emulator.Pipeline
     /// service and an organization service factory.</summary>
     internal sealed class PluginServiceProvider : IServiceProvider
     {
-        private readonly PluginExecutionContext _context;
+        private readonly IPluginExecutionContext4 _context;
         private readonly PluginTrace _trace;
         private readonly IOrganizationServiceFactory _factory;
 
-        public PluginServiceProvider(PluginExecutionContext context, PluginTrace trace, IOrganizationServiceFactory factory)
+        public PluginServiceProvider(IPluginExecutionContext4 context, PluginTrace trace, IOrganizationServiceFactory factory)
         {
             _context = context;
             _trace = trace;

@@ -5,74 +5,72 @@ using DynamicsWifi.Emulator.AsyncQueue;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
-using DynamicsWifi.Emulator.Observability;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Security;
-using DynamicsWifi.Emulator.Service;
+using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Store;
+using DynamicsWifi.Emulator.Transactions;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Pipeline
 {
-    /// <summary>Runs one message through Dataverse's stages inside its request's transaction
-    /// (learn.microsoft.com/power-apps/developer/data-platform/event-framework): pre-validation (10), pre-operation (20),
-    /// the main operation (30: the platform's handler, or a custom API's plug-in), post-operation (40), then the
-    /// asynchronous steps queued for after the commit. Any failure ends the whole transaction, even when a plug-in
-    /// catches it (DATAVERSE-FACTS.md 2.2); a call deeper than 8 is taken for a loop (2.3).</summary>
+    /// <summary>Runs one message through Dataverse's stages (learn.microsoft.com/power-apps/developer/data-platform/event-framework):
+    /// pre-validation (10), pre-operation (20), the main operation (30: the platform's handler, or a custom API's
+    /// plug-in), post-operation (40), then records the asynchronous steps, which become ready when the transaction
+    /// commits. An operation sent inside an open transaction (by a plug-in running in one) joins it from pre-validation
+    /// on; any other begins its own after pre-validation, whose steps run outside any transaction, and commits it at the
+    /// end (learn.microsoft.com/power-apps/developer/data-platform/scalable-customization-design/database-transactions).
+    /// Any failure ends the whole transaction, even when a plug-in catches it (DATAVERSE-FACTS.md 2.2); a call deeper
+    /// than 8 is taken for a loop (2.3).</summary>
     internal sealed class RequestPipeline
     {
         public const int MaxDepth = 8;
 
+        private readonly Database _database;
         private readonly MetadataCatalog _catalog;
         private readonly IReadOnlyDictionary<string, IMessageHandler> _handlers;
         private readonly IReadOnlyDictionary<string, CustomApiDefinition> _customApis;
+        private readonly IReadOnlyDictionary<string, Guid> _mainOperationStepIds;
         private readonly StepCatalog _steps;
         private readonly StepRunner _runner;
+        private readonly AsyncJobQueue _asyncJobs;
         private readonly Func<DateTime> _clock;
         private readonly Func<Guid, IAccessControl> _accessOf;
-        private readonly IReadOnlyDictionary<string, Guid> _mainOperationStepIds;
 
         public RequestPipeline(
+            Database database,
             MetadataCatalog catalog,
             IEnumerable<IMessageHandler> handlers,
             SolutionRegistrations registrations,
             StepRunner runner,
+            AsyncJobQueue asyncJobs,
             Func<DateTime> clock,
             Func<Guid, IAccessControl> accessOf)
         {
+            _database = database;
             _catalog = catalog;
             _handlers = handlers.ToDictionary(handler => handler.MessageName, StringComparer.Ordinal);
             _customApis = registrations.CustomApis.ToDictionary(api => api.UniqueName, StringComparer.OrdinalIgnoreCase);
-            _mainOperationStepIds = registrations.CustomApis.ToDictionary(api => api.UniqueName, MainOperationStepId, StringComparer.OrdinalIgnoreCase);
+            _mainOperationStepIds = registrations.CustomApis.ToDictionary(api => api.UniqueName, CustomApiCall.MainOperationStepId, StringComparer.OrdinalIgnoreCase);
             _steps = new StepCatalog(registrations.Steps);
             _runner = runner;
+            _asyncJobs = asyncJobs;
             _clock = clock;
             _accessOf = accessOf;
         }
 
-        /// <summary>A service call: recorded in the request log at its depth, then run.</summary>
-        public OrganizationResponse Call(OrganizationRequest request, Guid callerId, ExecutionScope scope, int depth, IPluginExecutionContext? parent)
-        {
-            if (request == null)
-            {
-                throw new ArgumentNullException(nameof(request));
-            }
-
-            scope.Record(new ServiceCall(request.RequestName, TableOf(request), depth));
-            return Run(request, callerId, scope, depth, parent);
-        }
-
-        private OrganizationResponse Run(OrganizationRequest request, Guid callerId, ExecutionScope scope, int depth, IPluginExecutionContext? parent)
+        /// <summary>One message through every stage, in the call's transaction or, when it has none, in one of its own
+        /// begun after pre-validation.</summary>
+        public OrganizationResponse Execute(OrganizationRequest request, Call call)
         {
             try
             {
-                if (depth > MaxDepth)
+                if (call.Depth > MaxDepth)
                 {
                     throw DataverseFaults.DepthLimit();
                 }
 
-                var access = _accessOf(callerId);
-                var messages = new MessageContext(scope.Transaction, _catalog, callerId, access, _clock(), inner => Run(inner, callerId, scope, depth, parent), depth);
+                var access = _accessOf(call.CallerId);
                 var api = CustomApiOf(request);
                 if (api != null)
                 {
@@ -84,98 +82,59 @@ namespace DynamicsWifi.Emulator.Pipeline
                     }
                 }
 
-                var operation = new Operation(request, TableOf(request), callerId, scope, depth, parent, messages.UtcNow) { PrimaryId = TargetId(request) };
-                var preValidation = _steps.For(request, operation.Table, PipelineStage.PreValidation, StepMode.Synchronous);
-                var preOperation = _steps.For(request, operation.Table, PipelineStage.PreOperation, StepMode.Synchronous);
-                var postOperation = _steps.For(request, operation.Table, PipelineStage.PostOperation, StepMode.Synchronous);
-                var asynchronous = _steps.For(request, operation.Table, PipelineStage.PostOperation, StepMode.Asynchronous);
-                var all = preValidation.Concat(preOperation).Concat(postOperation).Concat(asynchronous).ToList();
-
-                if (all.Any(step => step.Images.Any(image => image.IsPreImage)))
+                var operation = new Operation(request, TableOf(request), call, _clock()) { PrimaryId = OperationTarget.IdOf(request) };
+                var steps = new OperationSteps(_steps, request, operation.Table);
+                if (steps.PreValidationNeedsPreImage)
                 {
-                    operation.Before = FindTarget(messages, operation);
+                    operation.Before = ReadBefore(operation, access);
                 }
 
-                RunSteps(operation, preValidation, PipelineStage.PreValidation);
-                RunSteps(operation, preOperation, PipelineStage.PreOperation);
-
-                var response = api != null ? RunCustomApi(api, operation) : HandlerFor(request).Handle(request, messages);
-                operation.OutputParameters = response.Results;
-                if (response.Results.TryGetValue("id", out var createdId) && createdId is Guid id)
-                {
-                    operation.PrimaryId = id;
-                }
-
-                if (all.Any(step => step.Images.Any(image => image.IsPostImage)))
-                {
-                    operation.After = operation.Table.Length == 0 ? null : scope.Transaction.Find(operation.Table, operation.PrimaryId);
-                }
-
-                RunSteps(operation, postOperation, PipelineStage.PostOperation);
-                foreach (var step in asynchronous)
-                {
-                    scope.Queue(new AsyncJob(step, Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous)));
-                }
-
-                return response;
+                RunSteps(operation, steps.PreValidation, PipelineStage.PreValidation, call.Transaction);
+                return call.Transaction != null
+                    ? RunInTransaction(operation, steps, api, access, call.Transaction)
+                    : InNewTransaction(call, begun => RunInTransaction(operation, steps, api, access, begun.Transaction!));
             }
             catch (Exception failure)
             {
-                scope.Transaction.Doom(failure);
+                call.Transaction?.Doom(failure);
                 throw;
             }
         }
 
-        private void RunSteps(Operation operation, IReadOnlyList<StepRegistration> steps, PipelineStage stage)
+        /// <summary>Runs <paramref name="work"/> in a new transaction: committed when it returns, unless a failure it
+        /// caught already ended the transaction (IsvTransactionCount, DATAVERSE-FACTS.md 2.2); rolled back when it throws.
+        /// Asynchronous jobs it recorded become ready at the commit.</summary>
+        public T InNewTransaction<T>(Call call, Func<Call, T> work)
         {
-            foreach (var step in steps)
+            var transaction = _database.Begin();
+            try
             {
-                _runner.Run(step, Context(operation, step, stage, StepMode.Synchronous), operation.Scope);
+                var result = work(call.In(transaction));
+                if (transaction.IsDoomed)
+                {
+                    throw DataverseFaults.IsvTransactionCount();
+                }
+
+                transaction.Commit();
+                return result;
+            }
+            catch
+            {
+                transaction.Rollback();
+                throw;
+            }
+            finally
+            {
+                call.Request.Count(transaction);
             }
         }
 
-        /// <summary>The custom API's main operation: its plug-in at stage 30 (none for a business event), then the
-        /// response built from the output parameters it set.</summary>
-        private OrganizationResponse RunCustomApi(CustomApiDefinition api, Operation operation)
-        {
-            if (api.PluginTypeName != null)
-            {
-                var mainStepId = _mainOperationStepIds[api.UniqueName];
-                var context = ContextFactory.For(operation, mainStepId, PipelineStage.MainOperation, StepMode.Synchronous, null, BusinessUnitOf(operation.Scope, operation.CallerId));
-                _runner.Run(mainStepId, api.PluginTypeName, null, context, operation.Scope);
-            }
+        /// <summary>An asynchronous job's step, with the context captured at its operation, outside any transaction: each
+        /// service call its plug-in makes commits on its own.</summary>
+        public void RunAsyncJob(AsyncJob job, Call call) => _runner.Run(job.Step, job.Context, call.In(null));
 
-            return CustomApiCall.Response(api, operation.OutputParameters);
-        }
-
-        private PluginExecutionContext Context(Operation operation, StepRegistration step, PipelineStage stage, StepMode mode)
-        {
-            var runAs = step.ImpersonatingUserId ?? operation.CallerId;
-            return ContextFactory.For(
-                operation,
-                step.Id,
-                stage,
-                mode,
-                runAs,
-                BusinessUnitOf(operation.Scope, runAs),
-                EntityImages.Pre(step, operation.Request.RequestName == "Create" ? null : operation.Before),
-                stage == PipelineStage.PostOperation && operation.Request.RequestName != "Delete" ? EntityImages.Post(step, operation.After) : null);
-        }
-
-        // Read through the transaction, not cached across requests: a user's business unit can change, and a user
-        // created in this transaction exists only here.
-        private static Guid BusinessUnitOf(ExecutionScope scope, Guid userId) =>
-            (scope.Transaction.Find("systemuser", userId)?["businessunitid"] as EntityReference)?.Id ?? Guid.Empty;
-
-        private CustomApiDefinition? CustomApiOf(OrganizationRequest request) =>
-            _customApis.TryGetValue(request.RequestName ?? string.Empty, out var api) ? api : null;
-
-        private IMessageHandler HandlerFor(OrganizationRequest request) =>
-            _handlers.TryGetValue(request.RequestName ?? string.Empty, out var handler)
-                ? handler
-                : throw DataverseFaults.MessageNotFound(request.RequestName ?? string.Empty);
-
-        private string TableOf(OrganizationRequest request)
+        /// <summary>The table a request addresses, for the request log; empty when it addresses none.</summary>
+        public string TableOf(OrganizationRequest request)
         {
             var api = CustomApiOf(request);
             if (api != null)
@@ -186,34 +145,120 @@ namespace DynamicsWifi.Emulator.Pipeline
             return _handlers.TryGetValue(request.RequestName ?? string.Empty, out var handler) ? handler.TableOf(request) : string.Empty;
         }
 
-        private Row? FindTarget(MessageContext messages, Operation operation)
+        /// <summary>Stages 20 to 40 and the asynchronous steps, in the operation's transaction.</summary>
+        private OrganizationResponse RunInTransaction(Operation operation, OperationSteps steps, CustomApiDefinition? api, IAccessControl access, Transaction transaction)
         {
-            if (operation.Table.Length == 0 || !messages.Catalog.TryGetTable(operation.Table, out var table))
+            var messages = MessagesFor(operation, transaction, access);
+            if (steps.LaterStagesNeedPreImage)
             {
-                return null;
+                operation.Before = OperationTarget.Find(messages, operation);
             }
 
-            return operation.Request.Parameters.TryGetValue("Target", out var target) switch
+            RunSteps(operation, steps.PreOperation, PipelineStage.PreOperation, transaction);
+
+            var response = api != null ? RunCustomApi(api, operation, transaction) : HandlerFor(operation.Request).Handle(operation.Request, messages);
+            response.ResponseName ??= operation.Request.RequestName;
+            operation.OutputParameters = response.Results;
+            if (response.Results.TryGetValue("id", out var createdId) && createdId is Guid id)
             {
-                true when target is Entity entity => RowTargets.Find(messages, table, entity.Id, entity.KeyAttributes),
-                true when target is EntityReference reference => RowTargets.Find(messages, table, reference.Id, reference.KeyAttributes),
-                _ => null,
-            };
+                operation.PrimaryId = id;
+            }
+
+            if (steps.NeedsPostImage)
+            {
+                operation.After = operation.Table.Length == 0 ? null : transaction.Find(operation.Table, operation.PrimaryId);
+            }
+
+            RunSteps(operation, steps.PostOperation, PipelineStage.PostOperation, transaction);
+            var platform = MessageContext.ForPlatform(transaction, _catalog, OrganizationSeed.SystemUserId, operation.CreatedOn);
+            foreach (var step in steps.Asynchronous)
+            {
+                _asyncJobs.Record(new AsyncJob(step, Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction)), platform);
+            }
+
+            return response;
         }
 
-        private static Guid TargetId(OrganizationRequest request) =>
-            request.Parameters.TryGetValue("Target", out var target) ? target switch
-            {
-                Entity entity => entity.Id,
-                EntityReference reference => reference.Id,
-                _ => Guid.Empty,
-            } : Guid.Empty;
-
-        /// <summary>A stable id for a custom API's main operation, so its plug-in instance is cached like a step's.</summary>
-        private static Guid MainOperationStepId(CustomApiDefinition api)
+        private void RunSteps(Operation operation, IReadOnlyList<StepRegistration> steps, PipelineStage stage, Transaction? transaction)
         {
-            using var md5 = System.Security.Cryptography.MD5.Create();
-            return new Guid(md5.ComputeHash(System.Text.Encoding.UTF8.GetBytes("customapi:" + api.UniqueName)));
+            foreach (var step in steps)
+            {
+                _runner.Run(step, Context(operation, step, stage, StepMode.Synchronous, transaction), operation.Call.In(transaction));
+            }
         }
+
+        /// <summary>The custom API's main operation: its plug-in at stage 30 (none for a business event), then the
+        /// response built from the output parameters it set.</summary>
+        private OrganizationResponse RunCustomApi(CustomApiDefinition api, Operation operation, Transaction transaction)
+        {
+            if (api.PluginTypeName != null)
+            {
+                var mainStepId = _mainOperationStepIds[api.UniqueName];
+                var context = ContextFactory.For(
+                    operation, mainStepId, PipelineStage.MainOperation, StepMode.Synchronous, null, BusinessUnitOf(transaction, operation.CallerId), isInTransaction: true);
+                _runner.Run(mainStepId, api.PluginTypeName, null, context, operation.Call.In(transaction));
+            }
+
+            return CustomApiCall.Response(api, operation.OutputParameters);
+        }
+
+        /// <param name="transaction">The transaction the operation is in at that stage; null before one is begun.</param>
+        private PluginExecutionContext Context(Operation operation, StepRegistration step, PipelineStage stage, StepMode mode, Transaction? transaction)
+        {
+            var runAs = step.ImpersonatingUserId ?? operation.CallerId;
+            return ContextFactory.For(
+                operation,
+                step.Id,
+                stage,
+                mode,
+                runAs,
+                BusinessUnitOf(transaction, runAs),
+                isInTransaction: transaction != null && mode == StepMode.Synchronous,
+                EntityImages.Pre(step, operation.Request.RequestName == "Create" ? null : operation.Before),
+                stage == PipelineStage.PostOperation && operation.Request.RequestName != "Delete" ? EntityImages.Post(step, operation.After) : null);
+        }
+
+        /// <summary>What a handler of this operation works with; further messages it sends join the transaction.</summary>
+        private MessageContext MessagesFor(Operation operation, Transaction transaction, IAccessControl access) => new(
+            transaction,
+            _catalog,
+            operation.CallerId,
+            access,
+            operation.CreatedOn,
+            inner => Execute(OptionalParameters.CarriedInto(operation.Request, inner), operation.Call.In(transaction)),
+            operation.Depth);
+
+        /// <summary>The row before the operation as pre-validation sees it: in the transaction the call joins, or as
+        /// committed when none is open.</summary>
+        private Row? ReadBefore(Operation operation, IAccessControl access)
+        {
+            if (operation.Call.Transaction != null)
+            {
+                return OperationTarget.Find(MessagesFor(operation, operation.Call.Transaction, access), operation);
+            }
+
+            using var read = _database.Begin();
+            try
+            {
+                return OperationTarget.Find(MessagesFor(operation, read, access), operation);
+            }
+            finally
+            {
+                read.Rollback();
+                operation.Scope.Count(read);
+            }
+        }
+
+        // Read where the step runs: the transaction sees a user it created itself; before one, the committed rows.
+        private Guid BusinessUnitOf(Transaction? transaction, Guid userId) =>
+            BusinessUnits.Of((IRowSource?)transaction ?? _database.Store, new EntityReference("systemuser", userId)) ?? Guid.Empty;
+
+        private CustomApiDefinition? CustomApiOf(OrganizationRequest request) =>
+            _customApis.TryGetValue(request.RequestName ?? string.Empty, out var api) ? api : null;
+
+        private IMessageHandler HandlerFor(OrganizationRequest request) =>
+            _handlers.TryGetValue(request.RequestName ?? string.Empty, out var handler)
+                ? handler
+                : throw DataverseFaults.MessageNotFound(request.RequestName ?? string.Empty);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Query.Conditions;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -22,6 +23,9 @@ namespace DynamicsWifi.Emulator.Query
             _context = context;
             _valuesAreText = valuesAreText;
         }
+
+        /// <summary>How the organization compares text.</summary>
+        public TextCollation Collation => _plan.Collation;
 
         public Func<JoinedRow, bool> Compile(FilterExpression? filter, string? scopeAlias)
         {
@@ -78,7 +82,7 @@ namespace DynamicsWifi.Emulator.Query
                 return CompileColumnComparison(condition, alias, name);
             }
 
-            var spec = new ConditionSpec(condition.Operator, column, condition.Values.ToList(), _valuesAreText, _context);
+            var spec = new ConditionSpec(condition.Operator, column, condition.Values.ToList(), _valuesAreText, _context, _plan.Collation);
             var test = ConditionCompiler.Compile(spec);
             return row => test(SqlValues.Normalize(row.Get(alias)?[name]));
         }
@@ -108,7 +112,7 @@ namespace DynamicsWifi.Emulator.Query
             {
                 var left = SqlValues.Normalize(row.Get(alias)?[name]);
                 var right = SqlValues.Normalize(row.Get(otherAlias)?[otherName]);
-                return left != null && right != null && accepts(SqlValues.Compare(left, right));
+                return left != null && right != null && accepts(SqlValues.Compare(left, right, _plan.Collation));
             };
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -16,6 +17,7 @@ namespace DynamicsWifi.Emulator.Query
         private readonly IRowSource _source;
         private readonly Func<JoinedRow, bool> _criteria;
         private readonly List<LinkJoin> _children;
+        private readonly TextCollation _collation;
         private Dictionary<object, List<Row>>? _scanned;
 
         public LinkJoin(LinkPlan link, IRowSource source, FilterCompiler filters)
@@ -23,6 +25,7 @@ namespace DynamicsWifi.Emulator.Query
             _link = link;
             _source = source;
             _criteria = filters.Compile(link.Source.LinkCriteria, link.Alias);
+            _collation = filters.Collation;
             _children = link.Children.Select(child => new LinkJoin(child, source, filters)).ToList();
         }
 
@@ -135,7 +138,7 @@ namespace DynamicsWifi.Emulator.Query
                 }
 
                 // No index on the joined column: read the table once for this query and join by hash.
-                _scanned = new Dictionary<object, List<Row>>(SqlValues.EqualityComparer);
+                _scanned = new Dictionary<object, List<Row>>(SqlValues.Equality(_collation));
                 foreach (var row in _source.Rows(table))
                 {
                     var value = SqlValues.Normalize(row[column.LogicalName]);

@@ -134,7 +134,7 @@ namespace DynamicsWifi.Emulator.Query
         {
             for (var index = 0; index < columns.Count; index++)
             {
-                var compared = SqlValues.CompareNullable(order.Key(columns[index], row), keys[index]);
+                var compared = SqlValues.CompareNullable(order.Key(columns[index], row), keys[index], order.Collation);
                 if (compared != 0)
                 {
                     return columns[index].Descending ? compared < 0 : compared > 0;

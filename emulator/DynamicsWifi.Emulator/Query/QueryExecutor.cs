@@ -45,7 +45,7 @@ namespace DynamicsWifi.Emulator.Query
             Sorting.Sort(rows, order);
             if (query.Distinct)
             {
-                rows = Distinct(rows, projector);
+                rows = Distinct(rows, projector, plan.Collation);
             }
 
             var page = Pager.Page(rows, query, order);
@@ -67,7 +67,7 @@ namespace DynamicsWifi.Emulator.Query
         }
 
         // distinct: rows whose returned columns are all equal come back once, the first in order.
-        private static List<JoinedRow> Distinct(List<JoinedRow> rows, EntityProjector projector)
+        private static List<JoinedRow> Distinct(List<JoinedRow> rows, EntityProjector projector, TextCollation collation)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var result = new List<JoinedRow>();
@@ -80,7 +80,7 @@ namespace DynamicsWifi.Emulator.Query
                     entity.Attributes
                         .Where(pair => pair.Key != projector.PrimaryKey || projector.PrimaryKeyRequested || others == 0)
                         .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-                        .Select(pair => pair.Key + "=" + KeyText(SqlValues.Normalize(pair.Value))));
+                        .Select(pair => pair.Key + "=" + KeyText(SqlValues.Normalize(pair.Value), collation)));
                 if (seen.Add(key))
                 {
                     result.Add(row);
@@ -90,12 +90,12 @@ namespace DynamicsWifi.Emulator.Query
             return result;
         }
 
-        // Text that is equal exactly when SQL would call the values equal: text without case or trailing spaces,
-        // dates to the tick, a multi-select selection as its sorted options.
-        private static string KeyText(object? value) => value switch
+        // Text that is equal exactly when SQL would call the values equal: text folded by the collation, dates to the
+        // tick, a multi-select selection as its sorted options.
+        private static string KeyText(object? value, TextCollation collation) => value switch
         {
             null => string.Empty,
-            string text => text.TrimEnd(' ').ToUpperInvariant(),
+            string text => collation.Fold(text),
             DateTime moment => moment.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
             IEnumerable<OptionSetValue> options => string.Join(",", options.Select(option => option.Value).OrderBy(number => number)),
             IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),

@@ -12,6 +12,10 @@ namespace DynamicsWifi.Emulator.Query
     /// column it names resolved, so unknown tables and columns fail before any row is read, with Dataverse's faults.</summary>
     internal sealed class QueryPlan
     {
+        /// <summary>At most 15 link-entities in a query, nested ones included
+        /// (learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables#limitations).</summary>
+        public const int MaxLinkEntities = 15;
+
         private readonly MetadataCatalog _catalog;
         private readonly Dictionary<string, TableMetadata> _tablesByAlias = new Dictionary<string, TableMetadata>(StringComparer.Ordinal);
         private int _linkCount;
@@ -29,6 +33,9 @@ namespace DynamicsWifi.Emulator.Query
         }
 
         public QueryExpression Query { get; }
+
+        /// <summary>How the organization compares text: every comparison of this query uses it.</summary>
+        public TextCollation Collation => _catalog.Collation;
 
         public TableMetadata Table { get; }
 
@@ -98,7 +105,11 @@ namespace DynamicsWifi.Emulator.Query
 
         private LinkPlan Resolve(LinkEntity link, string? parentAlias, TableMetadata parent)
         {
-            _linkCount++;
+            if (++_linkCount > MaxLinkEntities)
+            {
+                throw DataverseFaults.TooManyLinkEntities();
+            }
+
             var table = _catalog.GetTableForQuery(link.LinkToEntityName ?? string.Empty);
 
             // Without an alias Dataverse names a link after its table and its place in the query ("contact1").

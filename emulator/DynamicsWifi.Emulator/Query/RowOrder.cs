@@ -21,6 +21,7 @@ namespace DynamicsWifi.Emulator.Query
         public RowOrder(QueryPlan plan, LookupNames names)
         {
             _names = names;
+            Collation = plan.Collation;
             _columns = plan.Query.Orders.Select(order => Resolve(plan, order, null)).ToList();
             foreach (var link in plan.AllLinks())
             {
@@ -30,6 +31,9 @@ namespace DynamicsWifi.Emulator.Query
             _linkAliases = plan.AllLinks().Select(link => link.Alias).ToList();
             PrimaryKey = plan.Table.PrimaryIdAttribute;
         }
+
+        /// <summary>How the organization compares text.</summary>
+        public TextCollation Collation { get; }
 
         /// <summary>The orders on the query's own table, in sequence: what a paging cookie records.</summary>
         public IEnumerable<SortColumn> MainColumns => _columns.TakeWhile(column => column.Alias == null);
@@ -48,7 +52,7 @@ namespace DynamicsWifi.Emulator.Query
 
             foreach (var column in _columns)
             {
-                var order = SqlValues.CompareNullable(Key(column, x), Key(column, y));
+                var order = SqlValues.CompareNullable(Key(column, x), Key(column, y), Collation);
                 if (order != 0)
                 {
                     return column.Descending ? -order : order;
@@ -63,7 +67,7 @@ namespace DynamicsWifi.Emulator.Query
 
             foreach (var alias in _linkAliases)
             {
-                var byLink = SqlValues.CompareNullable(x.Get(alias)?.Id, y.Get(alias)?.Id);
+                var byLink = SqlValues.CompareNullable(x.Get(alias)?.Id, y.Get(alias)?.Id, Collation);
                 if (byLink != 0)
                 {
                     return byLink;

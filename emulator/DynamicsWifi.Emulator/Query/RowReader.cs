@@ -100,7 +100,7 @@ namespace DynamicsWifi.Emulator.Query
                 return null;
             }
 
-            var spec = new ConditionSpec(condition.Operator, column, condition.Values.ToList(), _valuesAreText, _context);
+            var spec = new ConditionSpec(condition.Operator, column, condition.Values.ToList(), _valuesAreText, _context, _plan.Collation);
             var values = condition.Operator == ConditionOperator.Equal ? new List<object> { spec.Single() } : spec.All();
             var rows = new Dictionary<Guid, Row>();
             foreach (var value in values)

@@ -3,16 +3,18 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Query
 {
     /// <summary>Column values reduced to what SQL Server compares (string, decimal, double, DateTime, Guid, bool), and
-    /// compared as Dataverse's database does: text case-insensitively with trailing spaces ignored (the default
-    /// collation), uniqueidentifiers in SQL Server's byte order.</summary>
+    /// compared as Dataverse's database does: text under the organization's collation (<see cref="TextCollation"/>, the
+    /// comparison the store's key indexes use too), uniqueidentifiers in SQL Server's byte order.</summary>
     internal static class SqlValues
     {
-        public static readonly IEqualityComparer<object> EqualityComparer = new SqlEqualityComparer();
+        /// <summary>Equality and hashing of normalized values, text under <paramref name="collation"/>.</summary>
+        public static IEqualityComparer<object> Equality(TextCollation collation) => new SqlEqualityComparer(collation);
 
         public static object? Normalize(object? value) => value switch
         {
@@ -41,12 +43,12 @@ namespace DynamicsWifi.Emulator.Query
         };
 
         /// <summary>Orders two non-null normalized values of the same kind.</summary>
-        public static int Compare(object left, object right)
+        public static int Compare(object left, object right, TextCollation collation)
         {
             switch (left)
             {
                 case string text when right is string other:
-                    return CompareText(text, other);
+                    return collation.Compare(text, other);
                 case decimal number when right is decimal other:
                     return number.CompareTo(other);
                 case double number:
@@ -68,21 +70,18 @@ namespace DynamicsWifi.Emulator.Query
             }
         }
 
-        public static bool AreEqual(object left, object right) => Compare(left, right) == 0;
+        public static bool AreEqual(object left, object right, TextCollation collation) => Compare(left, right, collation) == 0;
 
         /// <summary>Ascending order as SQL sorts it: nulls first.</summary>
-        public static int CompareNullable(object? left, object? right)
+        public static int CompareNullable(object? left, object? right, TextCollation collation)
         {
             if (left == null)
             {
                 return right == null ? 0 : -1;
             }
 
-            return right == null ? 1 : Compare(left, right);
+            return right == null ? 1 : Compare(left, right, collation);
         }
-
-        public static int CompareText(string left, string right) =>
-            string.Compare(left.TrimEnd(' '), right.TrimEnd(' '), CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
 
         /// <summary>SQL Server sorts uniqueidentifiers by bytes 10-15, then 8-9, 6-7, 4-5, 0-3.</summary>
         public static int CompareGuid(Guid left, Guid right)
@@ -112,6 +111,10 @@ namespace DynamicsWifi.Emulator.Query
 
         private sealed class SqlEqualityComparer : IEqualityComparer<object>
         {
+            private readonly TextCollation _collation;
+
+            public SqlEqualityComparer(TextCollation collation) => _collation = collation;
+
             public new bool Equals(object? x, object? y)
             {
                 if (x == null || y == null)
@@ -120,13 +123,13 @@ namespace DynamicsWifi.Emulator.Query
                 }
 
                 return x.GetType() == y.GetType() || (x is decimal or double && y is decimal or double)
-                    ? Compare(x, y) == 0
+                    ? Compare(x, y, _collation) == 0
                     : false;
             }
 
             public int GetHashCode(object value) => value switch
             {
-                string text => StringComparer.InvariantCultureIgnoreCase.GetHashCode(text.TrimEnd(' ')),
+                string text => _collation.GetHashCode(text),
                 decimal number => ((double)number).GetHashCode(),
                 _ => value.GetHashCode(),
             };

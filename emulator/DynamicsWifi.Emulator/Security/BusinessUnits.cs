@@ -5,8 +5,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Security
 {
-    /// <summary>The business unit hierarchy and the unit a principal belongs to, read from committed rows
-    /// (businessunit.parentbusinessunitid, systemuser/team.businessunitid) and remembered for one request.</summary>
+    /// <summary>The business unit hierarchy and the unit a principal belongs to (businessunit.parentbusinessunitid,
+    /// systemuser/team.businessunitid). <see cref="Of"/> is the one place that reads a principal's unit; an instance
+    /// reads committed rows and remembers them for one request.</summary>
     internal sealed class BusinessUnits
     {
         // A hierarchy deeper than this is a cycle in hand-made data, not an organization.
@@ -21,13 +22,18 @@ namespace DynamicsWifi.Emulator.Security
             _committed = committed;
         }
 
+        /// <summary>The business unit of a user or team as <paramref name="rows"/> hold it (a transaction sees a user it
+        /// created itself), or null when the principal does not exist there.</summary>
+        public static Guid? Of(IRowSource rows, EntityReference principal) =>
+            (rows.Find(principal.LogicalName, principal.Id)?["businessunitid"] as EntityReference)?.Id;
+
         /// <summary>The business unit of a user or team, or null when it does not exist.</summary>
         public Guid? UnitOf(EntityReference principal)
         {
             var key = (principal.LogicalName, principal.Id);
             if (!_principals.TryGetValue(key, out var unit))
             {
-                unit = (_committed.Find(principal.LogicalName, principal.Id)?["businessunitid"] as EntityReference)?.Id;
+                unit = Of(_committed, principal);
                 _principals[key] = unit;
             }
 

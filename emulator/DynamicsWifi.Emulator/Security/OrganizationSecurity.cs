@@ -5,7 +5,6 @@ using System.Linq;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Store;
-using DynamicsWifi.Emulator.Transactions;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Security
@@ -64,7 +63,7 @@ namespace DynamicsWifi.Emulator.Security
             var roles = roleIds.Where(_rolesById.ContainsKey).Select(id => _rolesById[id]);
             return CallerGrants.Of(
                 userId,
-                (user?["businessunitid"] as EntityReference)?.Id,
+                BusinessUnits.Of(_committed, new EntityReference("systemuser", userId)),
                 roles,
                 _profiles.ProfilesOf(userId),
                 roleIds.Contains(SystemAdministratorRoleId));
@@ -87,22 +86,6 @@ namespace DynamicsWifi.Emulator.Security
                     ["name"] = role.Name,
                     ["businessunitid"] = new EntityReference("businessunit", rootBusinessUnitId),
                 });
-            }
-        }
-
-        /// <summary>Gives the user the roles: one systemuserroles row each, written as Associate writes the intersect
-        /// table (its columns cannot be set through Create).</summary>
-        public static void Assign(Transaction transaction, Guid userId, IEnumerable<Guid> roleIds)
-        {
-            foreach (var roleId in roleIds.Distinct())
-            {
-                var id = Guid.NewGuid();
-                transaction.Insert(new Row("systemuserroles", id, new ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>
-                {
-                    ["systemuserroleid"] = id,
-                    ["systemuserid"] = userId,
-                    ["roleid"] = roleId,
-                }), 0));
             }
         }
 

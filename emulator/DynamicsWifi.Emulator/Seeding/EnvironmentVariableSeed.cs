@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using DynamicsWifi.Emulator.Metadata;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Seeding

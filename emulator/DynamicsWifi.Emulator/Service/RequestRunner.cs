@@ -1,57 +1,65 @@
 using System;
-using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.AsyncQueue;
 using DynamicsWifi.Emulator.Observability;
 using DynamicsWifi.Emulator.Pipeline;
-using DynamicsWifi.Emulator.Transactions;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Service
 {
-    /// <summary>The top of every request: a transaction begun, the pipeline run, then commit, or rollback on any
-    /// failure, and the request recorded in the log.</summary>
+    /// <summary>The top of every request (STYLE.md 3.4): a caller's service call, a plug-in's service call coming back
+    /// in, and each attempt of an asynchronous job all enter here, are recorded as service calls of their top-level
+    /// request, and go down into the pipeline. A top-level request is written to the request log when it ends.</summary>
     internal sealed class RequestRunner
     {
-        private readonly Database _database;
         private readonly RequestPipeline _pipeline;
         private readonly RequestLog _log;
-        private readonly Action<ExecutionScope> _committed;
 
-        public RequestRunner(Database database, RequestPipeline pipeline, RequestLog log, Action<ExecutionScope> committed)
+        public RequestRunner(RequestPipeline pipeline, RequestLog log)
         {
-            _database = database;
             _pipeline = pipeline;
             _log = log;
-            _committed = committed;
         }
 
-        public RequestPipeline Pipeline => _pipeline;
+        /// <summary>A caller's own request: its own transaction, begun by the pipeline after pre-validation.</summary>
+        public OrganizationResponse Execute(OrganizationRequest request, Guid callerId) =>
+            AsTopLevel(callerId, null, call => Enter(request, call));
 
-        public OrganizationResponse Run(OrganizationRequest request, Guid callerId) =>
-            InTransaction(callerId, scope => _pipeline.Call(request, callerId, scope, depth: 1, parent: null));
-
-        /// <summary>Runs <paramref name="work"/> as one transaction, the way a plug-in's calls share its request's: a
-        /// failed call ends the transaction even when caught, and returning normally after one fails with
-        /// IsvTransactionCount (DATAVERSE-FACTS.md 2.2).</summary>
-        public T InTransaction<T>(Guid callerId, Func<ExecutionScope, T> work, Guid? correlationId = null)
+        /// <summary>The entrance every service call goes through, the caller's and the plug-ins' alike.</summary>
+        public OrganizationResponse Enter(OrganizationRequest request, Call call)
         {
-            var scope = new ExecutionScope(_database.Begin(), callerId) { CorrelationId = correlationId ?? Guid.NewGuid() };
+            call.Request.Record(new ServiceCall(request.RequestName, _pipeline.TableOf(request), call.Depth));
+            return _pipeline.Execute(request, call);
+        }
+
+        /// <summary>Runs <paramref name="work"/> as one Dataverse transaction, the way a plug-in's calls share its
+        /// request's: all of it commits or none of it does, and a failed call ends the transaction even when caught.</summary>
+        public T InTransaction<T>(Guid callerId, Func<Call, T> work) =>
+            AsTopLevel(callerId, null, call => _pipeline.InNewTransaction(call, work));
+
+        /// <summary>A service acting as the call's user whose every call enters here with that call's depth and transaction.</summary>
+        public IOrganizationService ServiceFor(Call call) => new DelegatingOrganizationService(request => Enter(request, call));
+
+        /// <summary>One attempt of an asynchronous job, sent in from the top as a request of its own, with the job's
+        /// correlation id.</summary>
+        public void RunAsyncJob(AsyncJob job) =>
+            AsTopLevel(job.Context.UserId, job.Context.CorrelationId, call =>
+            {
+                _pipeline.RunAsyncJob(job, call);
+                return 0;
+            });
+
+        private T AsTopLevel<T>(Guid callerId, Guid? correlationId, Func<Call, T> work)
+        {
+            var request = new RequestScope(callerId, correlationId);
             try
             {
-                var result = work(scope);
-                if (scope.Transaction.IsDoomed)
-                {
-                    throw DataverseFaults.IsvTransactionCount();
-                }
-
-                scope.Transaction.Commit();
-                _log.Add(scope.ToRecord(succeeded: true));
-                _committed(scope);
+                var result = work(Call.TopLevel(callerId, request));
+                _log.Add(request.ToRecord(succeeded: true));
                 return result;
             }
             catch
             {
-                scope.Transaction.Rollback();
-                _log.Add(scope.ToRecord(succeeded: false));
+                _log.Add(request.ToRecord(succeeded: false));
                 throw;
             }
         }

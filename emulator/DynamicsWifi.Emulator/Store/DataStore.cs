@@ -20,7 +20,7 @@ namespace DynamicsWifi.Emulator.Store
         public DataStore(MetadataCatalog catalog)
         {
             Catalog = catalog;
-            _tables = catalog.Tables.ToDictionary(table => table.LogicalName, table => new TableStore(table), StringComparer.Ordinal);
+            _tables = catalog.Tables.ToDictionary(table => table.LogicalName, table => new TableStore(table, catalog.Collation), StringComparer.Ordinal);
         }
 
         public MetadataCatalog Catalog { get; }
@@ -101,7 +101,7 @@ namespace DynamicsWifi.Emulator.Store
 
         public Row? FindByKey(string table, AlternateKeyMetadata key, IReadOnlyList<object?> values)
         {
-            var tuple = KeyTuple.FromOrdered(values);
+            var tuple = KeyTuple.FromOrdered(values, Catalog.Collation);
             return tuple == null ? null : FindByKey(table, key, tuple);
         }
 
@@ -160,7 +160,7 @@ namespace DynamicsWifi.Emulator.Store
         /// <summary>Checks, before changing anything, that no new version takes a key value a row outside the
         /// commit holds. The writer's key locks make this impossible; checking first keeps a bug from leaving half a
         /// commit applied.</summary>
-        private static void RefuseKeyConflicts(IReadOnlyCollection<RowWrite> writes, TableStore[] stores)
+        private void RefuseKeyConflicts(IReadOnlyCollection<RowWrite> writes, TableStore[] stores)
         {
             var written = new HashSet<(string Table, Guid Id)>(writes.Select(write => (write.Table, write.Id)));
             var i = 0;
@@ -174,7 +174,7 @@ namespace DynamicsWifi.Emulator.Store
 
                 foreach (var key in store.Metadata.Keys)
                 {
-                    if (KeyTuple.From(key, write.After.Values) is KeyTuple tuple
+                    if (KeyTuple.From(key, write.After.Values, Catalog.Collation) is KeyTuple tuple
                         && store.Indexes.FindKey(key, tuple) is Row holder
                         && holder.Id != write.Id
                         && !written.Contains((write.Table, holder.Id)))

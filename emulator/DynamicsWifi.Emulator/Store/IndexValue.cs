@@ -1,20 +1,21 @@
 using System;
+using DynamicsWifi.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Store
 {
     /// <summary>Turns a stored or queried value into the form an index compares, so that values SQL Server holds
     /// in one column compare equal however the SDK wraps them: a lookup is its id, a choice or whole number a
-    /// decimal, money its amount, a date in UTC. Text compares as SQL Server's default case-insensitive collation
-    /// does, ignoring trailing spaces (an inference: no Microsoft page states Dataverse's collation).</summary>
+    /// decimal, money its amount, a date in UTC. Text is its fold under the organization's collation, the one
+    /// comparison queries use too, so a key lookup and a query agree on which rows hold a value.</summary>
     internal static class IndexValue
     {
         /// <summary>The comparable form of <paramref name="value"/>; null for null.</summary>
-        public static object? Normalize(object? value) => value switch
+        public static object? Normalize(object? value, TextCollation collation) => value switch
         {
             null => null,
-            // Upper-cased once here, so comparing is ordinal and the index holds no wrapper to chase.
-            string text => text.TrimEnd(' ').ToUpperInvariant(),
+            // Folded once here, so comparing is ordinal and the index holds no wrapper to chase.
+            string text => collation.Fold(text),
             EntityReference reference => reference.Id,
             OptionSetValue option => (decimal)option.Value,
             Money money => money.Value,

@@ -34,12 +34,12 @@ namespace DynamicsWifi.Emulator.Store
         /// Dataverse does not document NULLs in key columns (DATAVERSE-FACTS.md 8.7, open); we chose this because
         /// Dataverse only enforces keys on values and a row created without its key values must not block the
         /// next one.</summary>
-        public static KeyTuple? From(AlternateKeyMetadata key, IReadOnlyDictionary<string, object?> values) =>
-            Build(key.Columns.Count, i => values.TryGetValue(key.Columns[i], out var value) ? value : null);
+        public static KeyTuple? From(AlternateKeyMetadata key, IReadOnlyDictionary<string, object?> values, TextCollation collation) =>
+            Build(key.Columns.Count, i => values.TryGetValue(key.Columns[i], out var value) ? value : null, collation);
 
         /// <summary>The tuple for values given in the key's column order (a lookup by key), or null when any is
         /// null.</summary>
-        public static KeyTuple? FromOrdered(IReadOnlyList<object?> values) => Build(values.Count, i => values[i]);
+        public static KeyTuple? FromOrdered(IReadOnlyList<object?> values, TextCollation collation) => Build(values.Count, i => values[i], collation);
 
         public bool Equals(KeyTuple? other)
         {
@@ -65,9 +65,9 @@ namespace DynamicsWifi.Emulator.Store
 
         public override string ToString() => string.Join(",", new[] { _first }.Concat(_rest));
 
-        private static KeyTuple? Build(int count, Func<int, object?> valueAt)
+        private static KeyTuple? Build(int count, Func<int, object?> valueAt, TextCollation collation)
         {
-            if (count == 0 || IndexValue.Normalize(valueAt(0)) is not object first)
+            if (count == 0 || IndexValue.Normalize(valueAt(0), collation) is not object first)
             {
                 return null;
             }
@@ -75,7 +75,7 @@ namespace DynamicsWifi.Emulator.Store
             var rest = count == 1 ? Array.Empty<object>() : new object[count - 1];
             for (var i = 1; i < count; i++)
             {
-                if (IndexValue.Normalize(valueAt(i)) is not object part)
+                if (IndexValue.Normalize(valueAt(i), collation) is not object part)
                 {
                     return null;
                 }

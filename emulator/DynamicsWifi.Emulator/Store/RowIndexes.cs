@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Emulator.Metadata;
+using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Store
 {
@@ -14,9 +15,12 @@ namespace DynamicsWifi.Emulator.Store
         private readonly Dictionary<string, (AlternateKeyMetadata Key, Dictionary<KeyTuple, Row> Index)> _keys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<Guid, HashSet<Guid>>> _lookups = new(StringComparer.Ordinal);
 
-        public RowIndexes(TableMetadata table)
+        private readonly TextCollation _collation;
+
+        public RowIndexes(TableMetadata table, TextCollation collation)
         {
             Table = table;
+            _collation = collation;
             foreach (var key in table.Keys)
             {
                 _keys.Add(key.LogicalName, (key, new Dictionary<KeyTuple, Row>()));
@@ -36,7 +40,7 @@ namespace DynamicsWifi.Emulator.Store
         {
             foreach (var (key, index) in _keys.Values)
             {
-                var tuple = KeyTuple.From(key, row.Values);
+                var tuple = KeyTuple.From(key, row.Values, _collation);
                 if (tuple == null)
                 {
                     continue;
@@ -70,7 +74,7 @@ namespace DynamicsWifi.Emulator.Store
         {
             foreach (var (key, index) in _keys.Values)
             {
-                var tuple = KeyTuple.From(key, row.Values);
+                var tuple = KeyTuple.From(key, row.Values, _collation);
                 if (tuple != null && index.TryGetValue(tuple, out var holder) && holder.Id == row.Id)
                 {
                     index.Remove(tuple);
@@ -123,9 +127,9 @@ namespace DynamicsWifi.Emulator.Store
 
             foreach (var (key, index) in _keys.Values)
             {
-                if (key.Columns.Count == 1 && key.Columns[0] == column && IsOfKind(metadata.Type, IndexValue.Normalize(value)))
+                if (key.Columns.Count == 1 && key.Columns[0] == column && IsOfKind(metadata.Type, IndexValue.Normalize(value, _collation)))
                 {
-                    var tuple = KeyTuple.FromOrdered(new[] { value });
+                    var tuple = KeyTuple.FromOrdered(new[] { value }, _collation);
                     ids = tuple != null && index.TryGetValue(tuple, out var holder) ? new[] { holder.Id } : Array.Empty<Guid>();
                     return true;
                 }
@@ -139,7 +143,8 @@ namespace DynamicsWifi.Emulator.Store
         {
             Guid id => id,
             string text when Guid.TryParse(text, out var parsed) => parsed,
-            _ => IndexValue.Normalize(value) as Guid?,
+            EntityReference reference => reference.Id,
+            _ => null,
         };
 
         private static bool IsOfKind(ColumnType type, object? normalized) => type switch
@@ -152,6 +157,6 @@ namespace DynamicsWifi.Emulator.Store
         };
 
         private static Guid? ReferencedId(Row row, string column) =>
-            row.Values.TryGetValue(column, out var value) && IndexValue.Normalize(value) is Guid id ? id : null;
+            row.Values.TryGetValue(column, out var value) && AsGuid(value) is Guid id ? id : null;
     }
 }

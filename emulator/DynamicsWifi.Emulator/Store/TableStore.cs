@@ -11,10 +11,10 @@ namespace DynamicsWifi.Emulator.Store
     {
         private readonly Dictionary<Guid, Row> _rows = new();
 
-        public TableStore(TableMetadata metadata)
+        public TableStore(TableMetadata metadata, TextCollation collation)
         {
             Metadata = metadata;
-            Indexes = new RowIndexes(metadata);
+            Indexes = new RowIndexes(metadata, collation);
         }
 
         public TableMetadata Metadata { get; }

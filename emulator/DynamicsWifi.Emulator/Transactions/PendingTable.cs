@@ -11,9 +11,9 @@ namespace DynamicsWifi.Emulator.Transactions
     {
         private readonly Dictionary<Guid, Row?> _writes = new();
 
-        public PendingTable(TableMetadata metadata)
+        public PendingTable(TableMetadata metadata, TextCollation collation)
         {
-            Indexes = new RowIndexes(metadata);
+            Indexes = new RowIndexes(metadata, collation);
         }
 
         /// <summary>The pending rows' indexes (deleted rows are not in them).</summary>

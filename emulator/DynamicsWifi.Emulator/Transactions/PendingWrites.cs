@@ -64,7 +64,7 @@ namespace DynamicsWifi.Emulator.Transactions
         {
             if (!_tables.TryGetValue(table.LogicalName, out var pending))
             {
-                pending = new PendingTable(table);
+                pending = new PendingTable(table, _store.Catalog.Collation);
                 _tables.Add(table.LogicalName, pending);
             }
 

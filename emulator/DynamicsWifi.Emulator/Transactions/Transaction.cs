@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Linq;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
@@ -21,6 +22,7 @@ namespace DynamicsWifi.Emulator.Transactions
         private readonly LockManager _locks;
         private readonly PendingWrites _pending;
         private readonly Action<IReadOnlyList<RowWrite>>? _committing;
+        private readonly List<Action> _afterCommit = new();
 
         public Transaction(DataStore store, LockManager locks, long number, Action<IReadOnlyList<RowWrite>>? committing = null)
         {
@@ -103,7 +105,8 @@ namespace DynamicsWifi.Emulator.Transactions
             return current;
         });
 
-        /// <summary>Makes every write visible to all at once and releases every lock.</summary>
+        /// <summary>Makes every write visible to all at once, releases every lock, then runs what was due after the
+        /// commit (in the order it was asked for).</summary>
         public void Commit()
         {
             EnsureActive();
@@ -123,7 +126,20 @@ namespace DynamicsWifi.Emulator.Transactions
                 throw;
             }
 
+            var afterCommit = _afterCommit.ToList();
             End(TransactionState.Committed, null);
+            foreach (var action in afterCommit)
+            {
+                action();
+            }
+        }
+
+        /// <summary>Work due only once this transaction commits (an asynchronous job becoming ready); dropped when it
+        /// rolls back.</summary>
+        public void AfterCommit(Action action)
+        {
+            EnsureActive();
+            _afterCommit.Add(action);
         }
 
         /// <summary>Discards every write and releases every lock; nothing of the transaction remains. Does nothing
@@ -176,7 +192,7 @@ namespace DynamicsWifi.Emulator.Transactions
         public Row? FindByKey(string table, AlternateKeyMetadata key, IReadOnlyList<object?> values) => Read(() =>
         {
             _store.Table(table);
-            var tuple = KeyTuple.FromOrdered(values);
+            var tuple = KeyTuple.FromOrdered(values, _store.Catalog.Collation);
             return tuple == null ? null : Counted(_pending.FindByKey(table, key, tuple));
         });
 
@@ -223,6 +239,7 @@ namespace DynamicsWifi.Emulator.Transactions
             State = state;
             Failure = failure;
             _pending.Clear();
+            _afterCommit.Clear();
             _locks.ReleaseAll(LockOwner);
         }
 
@@ -234,8 +251,8 @@ namespace DynamicsWifi.Emulator.Transactions
         {
             foreach (var key in table.Keys)
             {
-                var old = before == null ? null : KeyTuple.From(key, before.Values);
-                var taken = after == null ? null : KeyTuple.From(key, after.Values);
+                var old = before == null ? null : KeyTuple.From(key, before.Values, _store.Catalog.Collation);
+                var taken = after == null ? null : KeyTuple.From(key, after.Values, _store.Catalog.Collation);
                 if (Equals(old, taken))
                 {
                     continue;

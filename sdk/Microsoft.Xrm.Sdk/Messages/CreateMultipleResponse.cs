@@ -9,7 +9,6 @@ namespace Microsoft.Xrm.Sdk.Messages
     {
         public CreateMultipleResponse()
         {
-            ResponseName = "CreateMultiple";
         }
 
         public Guid[] Ids => Get<Guid[]>("Ids");

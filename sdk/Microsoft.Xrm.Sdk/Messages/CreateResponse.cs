@@ -9,7 +9,6 @@ namespace Microsoft.Xrm.Sdk.Messages
     {
         public CreateResponse()
         {
-            ResponseName = "Create";
         }
 
         public Guid id => Get<Guid>("id");

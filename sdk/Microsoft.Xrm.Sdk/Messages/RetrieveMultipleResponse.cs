@@ -8,7 +8,6 @@ namespace Microsoft.Xrm.Sdk.Messages
     {
         public RetrieveMultipleResponse()
         {
-            ResponseName = "RetrieveMultiple";
         }
 
         public EntityCollection EntityCollection => Get<EntityCollection>("EntityCollection");

@@ -8,7 +8,6 @@ namespace Microsoft.Xrm.Sdk.Messages
     {
         public RetrieveResponse()
         {
-            ResponseName = "Retrieve";
         }
 
         public Entity Entity => Get<Entity>("Entity");

@@ -8,7 +8,6 @@ namespace Microsoft.Xrm.Sdk.Messages
     {
         public UpdateResponse()
         {
-            ResponseName = "Update";
         }
     }
 }

@@ -8,7 +8,6 @@ namespace Microsoft.Xrm.Sdk.Messages
     {
         public UpsertResponse()
         {
-            ResponseName = "Upsert";
         }
 
         public bool RecordCreated => Get<bool>("RecordCreated");

@@ -81,9 +81,13 @@ namespace Microsoft.Xrm.Sdk.Query
             Conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, compareColumns, values));
         }
 
+        // A null child is ignored, as in Microsoft's SDK, so a query never carries a null filter.
         public void AddFilter(FilterExpression childFilter)
         {
-            Filters.Add(childFilter);
+            if (childFilter != null)
+            {
+                Filters.Add(childFilter);
+            }
         }
 
         public FilterExpression AddFilter(LogicalOperator logicalOperator)

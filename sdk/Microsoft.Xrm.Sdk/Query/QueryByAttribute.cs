@@ -15,12 +15,10 @@ namespace Microsoft.Xrm.Sdk.Query
         {
         }
 
-        // Microsoft does not document these defaults; starting as QueryExpression does lets the emulator treat both alike.
+        // ColumnSet and PageInfo stay null until set, as in Microsoft's SDK (unlike QueryExpression).
         public QueryByAttribute(string entityName)
         {
             EntityName = entityName;
-            ColumnSet = new ColumnSet();
-            PageInfo = new PagingInfo();
         }
 
         [DataMember]

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Emulator.Tests.Metadata
@@ -13,12 +15,14 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
     {
         private const string Example = "sample_example";
 
-        private static readonly MetadataCatalog ColumnLevelSecurity = SolutionSamples.Catalog(SolutionSamples.ColumnLevelSecurity);
+        private static readonly Lazy<MetadataCatalog> OwnCatalog = new Lazy<MetadataCatalog>(() => SolutionMetadataReader.Read(SolutionSource.Open(SolutionSamples.OwnSolution)));
+
+        private static readonly Lazy<MetadataCatalog> ColumnLevelSecurity = new Lazy<MetadataCatalog>(() => SolutionSamples.Catalog(SolutionSamples.ColumnLevelSecurity));
 
         [TestMethod]
         public void CustomTable_HasItsIdentityFromTheExport()
         {
-            var table = ColumnLevelSecurity.GetTable(Example);
+            var table = ColumnLevelSecurity.Value.GetTable(Example);
 
             Assert.AreEqual("sample_exampleid", table.PrimaryIdAttribute);
             Assert.AreEqual("sample_name", table.PrimaryNameAttribute);
@@ -29,19 +33,19 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void TextColumn_HasTypeLengthAndSecurity()
         {
-            var email = ColumnLevelSecurity.GetColumn(Example, "sample_email");
+            var email = ColumnLevelSecurity.Value.GetColumn(Example, "sample_email");
 
             Assert.AreEqual(ColumnType.String, email.Type);
             Assert.AreEqual(100, email.MaxLength);
             Assert.IsTrue(email.IsSecured);
-            Assert.IsFalse(ColumnLevelSecurity.GetColumn(Example, "sample_name").IsSecured);
+            Assert.IsFalse(ColumnLevelSecurity.Value.GetColumn(Example, "sample_name").IsSecured);
         }
 
         [TestMethod]
         public void SystemColumns_KeepTheExportsCreateAndUpdateValidity()
         {
-            var createdOn = ColumnLevelSecurity.GetColumn(Example, "createdon");
-            var overridden = ColumnLevelSecurity.GetColumn(Example, "overriddencreatedon");
+            var createdOn = ColumnLevelSecurity.Value.GetColumn(Example, "createdon");
+            var overridden = ColumnLevelSecurity.Value.GetColumn(Example, "overriddencreatedon");
 
             Assert.IsFalse(createdOn.IsValidForCreate);
             Assert.IsFalse(createdOn.IsValidForUpdate);
@@ -52,7 +56,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void WholeNumber_HasTheExportsRange()
         {
-            var column = ColumnLevelSecurity.GetColumn(Example, "timezoneruleversionnumber");
+            var column = ColumnLevelSecurity.Value.GetColumn(Example, "timezoneruleversionnumber");
 
             Assert.AreEqual(ColumnType.Integer, column.Type);
             Assert.AreEqual(-1m, column.MinValue);
@@ -62,8 +66,8 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void StateAndStatus_HaveTheirOptionsAndStates()
         {
-            var state = ColumnLevelSecurity.GetColumn(Example, "statecode");
-            var status = ColumnLevelSecurity.GetColumn(Example, "statuscode");
+            var state = ColumnLevelSecurity.Value.GetColumn(Example, "statecode");
+            var status = ColumnLevelSecurity.Value.GetColumn(Example, "statuscode");
 
             Assert.AreEqual(RequiredLevel.SystemRequired, state.RequiredLevel);
             Assert.AreEqual("Inactive", state.Options[1]);
@@ -74,33 +78,33 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void OwnerRelationship_MakesOwnerIdPointAtUsersAndTeams()
         {
-            var owner = ColumnLevelSecurity.GetColumn(Example, "ownerid");
+            var owner = ColumnLevelSecurity.Value.GetColumn(Example, "ownerid");
 
             Assert.AreEqual(RequiredLevel.SystemRequired, owner.RequiredLevel);
             CollectionAssert.AreEquivalent(new[] { "systemuser", "team" }, owner.LookupTargets.ToList());
-            Assert.IsFalse(ColumnLevelSecurity.Relationships.Any(relationship => relationship.ReferencedTable == "owner"));
+            Assert.IsFalse(ColumnLevelSecurity.Value.Relationships.Any(relationship => relationship.ReferencedTable == "owner"));
         }
 
         [TestMethod]
         public void SystemLookups_PointAtTheirStandardTables()
         {
-            CollectionAssert.AreEqual(new[] { "businessunit" }, ColumnLevelSecurity.GetColumn(Example, "owningbusinessunit").LookupTargets.ToList());
-            CollectionAssert.AreEqual(new[] { "systemuser" }, ColumnLevelSecurity.GetColumn(Example, "createdby").LookupTargets.ToList());
+            CollectionAssert.AreEqual(new[] { "businessunit" }, ColumnLevelSecurity.Value.GetColumn(Example, "owningbusinessunit").LookupTargets.ToList());
+            CollectionAssert.AreEqual(new[] { "systemuser" }, ColumnLevelSecurity.Value.GetColumn(Example, "createdby").LookupTargets.ToList());
             // No relationship in the export names createdonbehalfby's parent: the standard description does.
-            CollectionAssert.AreEqual(new[] { "systemuser" }, ColumnLevelSecurity.GetColumn(Example, "createdonbehalfby").LookupTargets.ToList());
+            CollectionAssert.AreEqual(new[] { "systemuser" }, ColumnLevelSecurity.Value.GetColumn(Example, "createdonbehalfby").LookupTargets.ToList());
         }
 
         [TestMethod]
         public void ColumnsExportsLeaveOut_AreAdded()
         {
-            Assert.AreEqual(ColumnType.BigInt, ColumnLevelSecurity.GetColumn(Example, "versionnumber").Type);
-            Assert.AreEqual(ColumnType.EntityName, ColumnLevelSecurity.GetColumn(Example, "owneridtype").Type);
+            Assert.AreEqual(ColumnType.BigInt, ColumnLevelSecurity.Value.GetColumn(Example, "versionnumber").Type);
+            Assert.AreEqual(ColumnType.EntityName, ColumnLevelSecurity.Value.GetColumn(Example, "owneridtype").Type);
         }
 
         [TestMethod]
         public void Relationship_KeepsItsCascadeDelete()
         {
-            var relationship = ColumnLevelSecurity.ChildRelationshipsOf("businessunit").Single(child => child.ReferencingTable == Example);
+            var relationship = ColumnLevelSecurity.Value.ChildRelationshipsOf("businessunit").Single(child => child.ReferencingTable == Example);
 
             Assert.AreEqual("business_unit_sample_example", relationship.SchemaName);
             Assert.AreEqual("owningbusinessunit", relationship.ReferencingColumn);
@@ -110,8 +114,8 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void StandardTables_AreInEveryCatalog()
         {
-            Assert.IsTrue(ColumnLevelSecurity.TryGetTable("contact", out _));
-            Assert.IsTrue(ColumnLevelSecurity.TryGetTable("environmentvariablevalue", out _));
+            Assert.IsTrue(ColumnLevelSecurity.Value.TryGetTable("contact", out _));
+            Assert.IsTrue(ColumnLevelSecurity.Value.TryGetTable("environmentvariablevalue", out _));
         }
 
         [TestMethod]
@@ -121,7 +125,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
 
             var fromZip = SolutionMetadataReader.Read(SolutionSource.Open(zip));
 
-            Assert.AreEqual(CatalogText.Of(ColumnLevelSecurity), CatalogText.Of(fromZip));
+            Assert.AreEqual(CatalogText.Of(ColumnLevelSecurity.Value), CatalogText.Of(fromZip));
             File.Delete(zip);
         }
 
@@ -213,16 +217,20 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void UnknownTable_FailsWithEntityNotExist()
         {
-            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => ColumnLevelSecurity.GetTable("sample_missing"));
+            var catalog = OwnCatalog.Value;
+
+            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => catalog.GetTable("cr_missing"));
 
             Assert.AreEqual(Faults.ErrorCodes.EntityNotExist, fault.Detail.ErrorCode);
-            Assert.AreEqual("Entity name 'sample_missing' does not exist in the organization.", fault.Detail.Message);
+            Assert.AreEqual("Entity name 'cr_missing' does not exist in the organization.", fault.Detail.Message);
         }
 
         [TestMethod]
         public void UnknownTableInAQuery_FailsWithQueryBuilderNoEntity()
         {
-            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => ColumnLevelSecurity.GetTableForQuery("sample_missing"));
+            var catalog = OwnCatalog.Value;
+
+            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => catalog.GetTableForQuery("cr_missing"));
 
             Assert.AreEqual(Faults.ErrorCodes.QueryBuilderNoEntity, fault.Detail.ErrorCode);
         }
@@ -230,10 +238,12 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
         [TestMethod]
         public void UnknownColumn_FailsWithQueryBuilderNoAttribute()
         {
-            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => ColumnLevelSecurity.GetColumn(Example, "sample_missing"));
+            var catalog = OwnCatalog.Value;
+
+            var fault = Assert.ThrowsExactly<System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>>(() => catalog.GetColumn("contact", "cr_missing"));
 
             Assert.AreEqual(Faults.ErrorCodes.QueryBuilderNoAttribute, fault.Detail.ErrorCode);
-            Assert.AreEqual("'sample_example' entity doesn't contain attribute with Name = 'sample_missing' and NameMapping = 'Logical'.", fault.Detail.Message);
+            Assert.AreEqual("'contact' entity doesn't contain attribute with Name = 'cr_missing' and NameMapping = 'Logical'.", fault.Detail.Message);
         }
 
         [TestMethod]

@@ -8,11 +8,14 @@ using System.Text;
 using System.Xml.Linq;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.SolutionFiles;
+using DynamicsWifi.Tests;
 
 namespace DynamicsWifi.Emulator.Tests.Metadata
 {
-    /// <summary>The real Microsoft exports in ../shared/reference/solution-samples and our own Solution/, found from
-    /// the repository root the build stamps into the test assembly.</summary>
+    /// <summary>The real Microsoft exports in the reference material's solution-samples/ (beside the repository, not in it:
+    /// a test reading one is skipped where it is absent) and our own Solution/, found from the repository root the build
+    /// stamps into the test assembly.</summary>
     internal static class SolutionSamples
     {
         public const string ColumnLevelSecurity = "microsoft__PowerApps-Samples/ColumnLevelSecuritySampleSolution";
@@ -28,8 +31,7 @@ namespace DynamicsWifi.Emulator.Tests.Metadata
 
         public static string OwnSolution => Path.Combine(RepoRoot, "Solution");
 
-        public static string Folder(string sample) =>
-            Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "reference", "solution-samples", sample));
+        public static string Folder(string sample) => ReferenceMaterial.Require(Path.Combine("solution-samples", sample));
 
         public static MetadataCatalog Catalog(string sample) => SolutionMetadataReader.Read(SolutionSource.Open(Folder(sample)));
 

@@ -13,11 +13,6 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
     [TestClass]
     public sealed class CustomApiTests
     {
-        private static readonly CustomApiDefinition Echo = new(
-            "cr_Echo", 0, null, false, false, 2, null, typeof(EchoApiPlugin).FullName,
-            new[] { new CustomApiField("Text", CustomApiFieldType.String, null, false), new CustomApiField("Count", CustomApiFieldType.Integer, null, true) },
-            new[] { new CustomApiField("Echo", CustomApiFieldType.String, null, false), new CustomApiField("Length", CustomApiFieldType.Integer, null, false) });
-
         private static readonly CustomApiDefinition Announced = new(
             "cr_OnLibraryOpened", 0, null, false, false, 1, null, null,
             new[] { new CustomApiField("Name", CustomApiFieldType.String, null, false) },

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Tests.Service;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Tests.Pipeline
 {
@@ -12,6 +12,13 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
     /// test assembly.</summary>
     internal static class PipelineEmulators
     {
+        /// <summary>The test custom API cr_Echo: Text (required) and Count (optional) in, Echo and Length out, main plug-in
+        /// EchoApiPlugin.</summary>
+        public static readonly CustomApiDefinition Echo = new(
+            "cr_Echo", 0, null, false, false, 2, null, typeof(Plugins.EchoApiPlugin).FullName,
+            new[] { new CustomApiField("Text", CustomApiFieldType.String, null, false), new CustomApiField("Count", CustomApiFieldType.Integer, null, true) },
+            new[] { new CustomApiField("Echo", CustomApiFieldType.String, null, false), new CustomApiField("Length", CustomApiFieldType.Integer, null, false) });
+
         public static DataverseEmulator Library(params StepRegistration[] steps) => Library(steps, Array.Empty<CustomApiDefinition>());
 
         public static DataverseEmulator Library(IReadOnlyList<StepRegistration> steps, IReadOnlyList<CustomApiDefinition> customApis, params SecurityRoleDefinition[] roles)

@@ -69,11 +69,17 @@ namespace DynamicsWifi.Emulator.Tests.Query
             return rows.Where(row => Matches(row[column], value)).ToList();
         }
 
-        private static bool Matches(object? stored, object value) => stored switch
+        public Row? FindByKey(string table, AlternateKeyMetadata key, IReadOnlyList<object?> values)
+        {
+            var wanted = KeyTuple.FromOrdered(values, _catalog.Collation);
+            return wanted == null ? null : Rows(table).FirstOrDefault(row => wanted.Equals(KeyTuple.From(key, row.Values, _catalog.Collation)));
+        }
+
+        private bool Matches(object? stored, object value) => stored switch
         {
             null => false,
             EntityReference reference => value is Guid id && reference.Id == id,
-            string text => value is string other && string.Equals(text, other, StringComparison.OrdinalIgnoreCase),
+            string text => value is string other && _catalog.Collation.AreEqual(text, other),
             OptionSetValue option => value is int number && option.Value == number,
             _ => stored.Equals(value),
         };

@@ -1,10 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Registration.Export;
 using DynamicsWifi.Emulator.Tests.Metadata;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Emulator.Tests.Registration
@@ -12,21 +13,21 @@ namespace DynamicsWifi.Emulator.Tests.Registration
     [TestClass]
     public sealed class CustomApiReaderTests
     {
-        private static readonly SolutionRegistrations ExportData = RegistrationSamples.Read(RegistrationSamples.ExportDataUsingFetchXml);
+        private static readonly Lazy<SolutionRegistrations> ExportData = new Lazy<SolutionRegistrations>(() => RegistrationSamples.Read(RegistrationSamples.ExportDataUsingFetchXml));
 
         [TestMethod]
         public void ExportSample_HasTwoUnboundActions()
         {
-            var names = ExportData.CustomApis.Select(api => api.UniqueName).ToArray();
+            var names = ExportData.Value.CustomApis.Select(api => api.UniqueName).ToArray();
 
             CollectionAssert.AreEqual(new[] { "sample_CleanupExportedDataAnnotations", "sample_ExportDataUsingFetchXmlToAnnotation" }, names);
-            Assert.IsTrue(ExportData.CustomApis.All(api => api.BindingType == 0 && !api.IsFunction && !api.IsPrivate && api.BoundEntityLogicalName == null));
+            Assert.IsTrue(ExportData.Value.CustomApis.All(api => api.BindingType == 0 && !api.IsFunction && !api.IsPrivate && api.BoundEntityLogicalName == null));
         }
 
         [TestMethod]
         public void ExportAction_HasARequiredStringAndAGuidResponse()
         {
-            var api = ExportData.CustomApis.Single(candidate => candidate.UniqueName == "sample_ExportDataUsingFetchXmlToAnnotation");
+            var api = ExportData.Value.CustomApis.Single(candidate => candidate.UniqueName == "sample_ExportDataUsingFetchXmlToAnnotation");
 
             var parameter = api.RequestParameters.Single();
             var property = api.ResponseProperties.Single();
@@ -40,7 +41,7 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void ExportKeyLink_ResolvesToThePluginTypesFullName()
         {
-            var api = ExportData.CustomApis.Single(candidate => candidate.UniqueName == "sample_ExportDataUsingFetchXmlToAnnotation");
+            var api = ExportData.Value.CustomApis.Single(candidate => candidate.UniqueName == "sample_ExportDataUsingFetchXmlToAnnotation");
 
             Assert.AreEqual("PowerApps.Samples.ExportDataUsingFetchXmlToAnnotationPlugin", api.PluginTypeName);
             Assert.AreEqual(0, api.AllowedCustomProcessingStepType);

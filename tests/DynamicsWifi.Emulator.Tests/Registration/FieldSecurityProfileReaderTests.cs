@@ -12,24 +12,23 @@ namespace DynamicsWifi.Emulator.Tests.Registration
     [TestClass]
     public sealed class FieldSecurityProfileReaderTests
     {
-        private static readonly FieldSecurityProfileDefinition Example =
-            RegistrationSamples.Read(RegistrationSamples.ColumnLevelSecurity).FieldSecurityProfiles.Single();
+        private static readonly Lazy<FieldSecurityProfileDefinition> Example = new Lazy<FieldSecurityProfileDefinition>(() => RegistrationSamples.Read(RegistrationSamples.ColumnLevelSecurity).FieldSecurityProfiles.Single());
 
         [TestMethod]
         public void SampleProfile_HasItsIdentityAndFourColumns()
         {
-            var columns = Example.Permissions.Select(permission => permission.Column).ToArray();
+            var columns = Example.Value.Permissions.Select(permission => permission.Column).ToArray();
 
-            Assert.AreEqual("Example Field Security Profile", Example.Name);
-            Assert.AreEqual(Guid.Parse("9fd67f9b-a669-f011-bec2-00224823101f"), Example.Id);
+            Assert.AreEqual("Example Field Security Profile", Example.Value.Name);
+            Assert.AreEqual(Guid.Parse("9fd67f9b-a669-f011-bec2-00224823101f"), Example.Value.Id);
             CollectionAssert.AreEqual(new[] { "sample_telephonenumber", "sample_email", "sample_governmentid", "sample_dateofbirth" }, columns);
-            Assert.IsTrue(Example.Permissions.All(permission => permission.Table == "sample_example"));
+            Assert.IsTrue(Example.Value.Permissions.All(permission => permission.Table == "sample_example"));
         }
 
         [TestMethod]
         public void AllowedEverywhere_ReadsCreatesAndUpdates()
         {
-            var email = Example.Permissions.Single(permission => permission.Column == "sample_email");
+            var email = Example.Value.Permissions.Single(permission => permission.Column == "sample_email");
 
             Assert.IsTrue(email.CanRead);
             Assert.IsTrue(email.CanCreate);
@@ -39,7 +38,7 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void UpdateNotAllowed_ReadsAndCreatesOnly()
         {
-            var governmentId = Example.Permissions.Single(permission => permission.Column == "sample_governmentid");
+            var governmentId = Example.Value.Permissions.Single(permission => permission.Column == "sample_governmentid");
 
             Assert.IsTrue(governmentId.CanRead);
             Assert.IsTrue(governmentId.CanCreate);

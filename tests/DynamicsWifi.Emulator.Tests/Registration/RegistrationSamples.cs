@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml.Linq;
-using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Registration.Export;
 using DynamicsWifi.Emulator.Tests.Metadata;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Tests.Registration
 {
@@ -72,10 +72,11 @@ namespace DynamicsWifi.Emulator.Tests.Registration
             string pluginTypeName = TypeName,
             string filteringAttributes = "",
             string extra = "",
-            string images = "") =>
+            string images = "",
+            string primaryEntity = "contact") =>
             $"<SdkMessageProcessingStep Name=\"{name}\" SdkMessageProcessingStepId=\"{{{Guid.NewGuid()}}}\">" +
             $"<PluginTypeName>{pluginTypeName}, Contoso.Plugins, Version=1.0.0.0, Culture=neutral, PublicKeyToken=0123456789abcdef</PluginTypeName>" +
-            "<PrimaryEntity>contact</PrimaryEntity><AsyncAutoDelete>0</AsyncAutoDelete>" +
+            $"<PrimaryEntity>{primaryEntity}</PrimaryEntity><AsyncAutoDelete>0</AsyncAutoDelete>" +
             $"<FilteringAttributes>{filteringAttributes}</FilteringAttributes><InvocationSource>1</InvocationSource>" +
             $"<Mode>{mode}</Mode><Rank>1</Rank><SdkMessageId>{messageId}</SdkMessageId><EventHandlerTypeCode>4602</EventHandlerTypeCode>" +
             $"<Stage>{stage}</Stage>{extra}<SdkMessageProcessingStepImages>{images}</SdkMessageProcessingStepImages></SdkMessageProcessingStep>";

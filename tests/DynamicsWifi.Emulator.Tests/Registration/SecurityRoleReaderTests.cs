@@ -11,22 +11,22 @@ namespace DynamicsWifi.Emulator.Tests.Registration
     [TestClass]
     public sealed class SecurityRoleReaderTests
     {
-        private static readonly SolutionRegistrations FastTrackRoles = RegistrationSamples.ReadCustomizations(
-            RegistrationSamples.Fragments(RegistrationSamples.P2CFieldService, "customizations.fragment.Roles.xml"));
+        private static readonly Lazy<SolutionRegistrations> FastTrackRoles = new Lazy<SolutionRegistrations>(() => RegistrationSamples.ReadCustomizations(
+            RegistrationSamples.Fragments(RegistrationSamples.P2CFieldService, "customizations.fragment.Roles.xml")));
 
         [TestMethod]
         public void FastTrackFragment_HasBothIntegrationRoles()
         {
-            var names = FastTrackRoles.Roles.Select(role => role.Name).ToArray();
+            var names = FastTrackRoles.Value.Roles.Select(role => role.Name).ToArray();
 
             CollectionAssert.AreEqual(new[] { "External Integration - Admin", "External Integration - User" }, names);
-            Assert.AreEqual(Guid.Parse("9e4028c1-b2e1-e811-a96c-000d3a2cb38d"), FastTrackRoles.Roles[1].Id);
+            Assert.AreEqual(Guid.Parse("9e4028c1-b2e1-e811-a96c-000d3a2cb38d"), FastTrackRoles.Value.Roles[1].Id);
         }
 
         [TestMethod]
         public void RolePrivileges_KeepGlobalAndLocalDepths()
         {
-            var admin = FastTrackRoles.Roles[0];
+            var admin = FastTrackRoles.Value.Roles[0];
 
             Assert.AreEqual(PrivilegeDepth.Global, admin.Privileges["prvAppendContact"]);
             Assert.AreEqual(PrivilegeDepth.Local, admin.Privileges["prvAssignContact"]);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -16,13 +17,13 @@ namespace DynamicsWifi.Emulator.Tests.Registration
 
         private static readonly SolutionRegistrations Own = RegistrationReader.Read(SolutionSamples.OwnSolution);
 
-        private static readonly SolutionRegistrations P2C = RegistrationSamples.ReadCustomizations(RegistrationSamples.Fragments(
+        private static readonly Lazy<SolutionRegistrations> P2C = new Lazy<SolutionRegistrations>(() => RegistrationSamples.ReadCustomizations(RegistrationSamples.Fragments(
             RegistrationSamples.P2CFieldService,
             "customizations.fragment.SolutionPluginAssemblies.xml",
-            "customizations.fragment.SdkMessageProcessingSteps.xml"));
+            "customizations.fragment.SdkMessageProcessingSteps.xml")));
 
-        private static readonly SolutionRegistrations CrmP2C = RegistrationSamples.ReadCustomizations(RegistrationSamples.WithTypesOfItsSteps(
-            RegistrationSamples.Fragments(RegistrationSamples.CrmP2C, "customizations.fragment.SdkMessageProcessingSteps.xml")));
+        private static readonly Lazy<SolutionRegistrations> CrmP2C = new Lazy<SolutionRegistrations>(() => RegistrationSamples.ReadCustomizations(RegistrationSamples.WithTypesOfItsSteps(
+            RegistrationSamples.Fragments(RegistrationSamples.CrmP2C, "customizations.fragment.SdkMessageProcessingSteps.xml"))));
 
         [TestMethod]
         public void OwnCreateStep_IsSyncPreOperationRankOne()
@@ -65,16 +66,16 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void FastTrackSteps_CoverAllThreeStages()
         {
-            var stages = P2C.Steps.Select(step => step.Stage).Distinct().OrderBy(stage => stage).ToArray();
+            var stages = P2C.Value.Steps.Select(step => step.Stage).Distinct().OrderBy(stage => stage).ToArray();
 
-            Assert.AreEqual(21, P2C.Steps.Count);
+            Assert.AreEqual(21, P2C.Value.Steps.Count);
             CollectionAssert.AreEqual(new[] { PipelineStage.PreValidation, PipelineStage.PreOperation, PipelineStage.PostOperation }, stages);
         }
 
         [TestMethod]
         public void PreValidationUpdate_KeepsItsFilterAndPreImage()
         {
-            var step = P2C.StepNamed(P2CPrefix + "PreValidationWorkOrderProductUpdate: Update of msdyn_workorderproduct");
+            var step = P2C.Value.StepNamed(P2CPrefix + "PreValidationWorkOrderProductUpdate: Update of msdyn_workorderproduct");
 
             Assert.AreEqual(PipelineStage.PreValidation, step.Stage);
             CollectionAssert.AreEqual(new[] { "msdyn_product", "msdyn_unit" }, step.FilteringAttributes.ToArray());
@@ -84,7 +85,7 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void PostOperationUpdate_HasBothAPreAndAPostImageOfAllColumns()
         {
-            var step = P2C.StepNamed(P2CPrefix + "PostOperationWorkOrderUpdate: Update of msdyn_workorder");
+            var step = P2C.Value.StepNamed(P2CPrefix + "PostOperationWorkOrderUpdate: Update of msdyn_workorder");
 
             var post = step.Images.Single(image => image.EntityAlias == "PostWorkOrderUpdateImage");
             var pre = step.Images.Single(image => image.EntityAlias == "PreWorkOrderUpdateImage");
@@ -96,7 +97,7 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void DeleteStep_HasItsPreImage()
         {
-            var step = P2C.StepNamed(P2CPrefix + "PreOperationWorkOrderProductDelete: Delete of msdyn_workorderproduct");
+            var step = P2C.Value.StepNamed(P2CPrefix + "PreOperationWorkOrderProductDelete: Delete of msdyn_workorderproduct");
 
             Assert.AreEqual("Delete", step.Message);
             Assert.AreEqual("PreImage", step.Images.Single().EntityAlias);
@@ -105,7 +106,7 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void StepsOfOneRank_KeepTheExportsRank()
         {
-            var step = P2C.StepNamed(P2CPrefix + "PostOperationProductUpdate: Update of product");
+            var step = P2C.Value.StepNamed(P2CPrefix + "PostOperationProductUpdate: Update of product");
 
             Assert.AreEqual(2, step.Rank);
             Assert.AreEqual("product", step.PrimaryEntity);
@@ -114,9 +115,9 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         [TestMethod]
         public void CrmP2CAsyncSteps_AreAsynchronousPostOperation()
         {
-            var async = CrmP2C.Steps.Where(step => step.Mode == StepMode.Asynchronous).ToList();
+            var async = CrmP2C.Value.Steps.Where(step => step.Mode == StepMode.Asynchronous).ToList();
 
-            Assert.AreEqual(19, CrmP2C.Steps.Count);
+            Assert.AreEqual(19, CrmP2C.Value.Steps.Count);
             Assert.AreEqual(2, async.Count);
             Assert.IsTrue(async.All(step => step.Stage == PipelineStage.PostOperation && step.Message == "Update"));
             Assert.IsFalse(async.Single(step => step.PrimaryEntity == "salesorder").AsyncAutoDelete);

@@ -6,6 +6,7 @@ using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Tests.Query;
 using DynamicsWifi.Emulator.Tests.Service;
+using DynamicsWifi.SolutionFiles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static DynamicsWifi.Emulator.Tests.Security.SecurityRegistrations;
 

@@ -29,6 +29,22 @@ namespace DynamicsWifi.Emulator.Tests.Service
         }
 
         [TestMethod]
+        public void Responses_CarryTheirMessageName()
+        {
+            var service = Emulators.Library().CreateOrganizationService(null);
+
+            var created = (CreateResponse)service.Execute(new CreateRequest { Target = new Entity("cr_library") { ["cr_name"] = "Central" } });
+            var target = new EntityReference("cr_library", created.id);
+            var retrieved = service.Execute(new RetrieveRequest { Target = target, ColumnSet = new ColumnSet("cr_name") });
+            var updated = service.Execute(new UpdateRequest { Target = new Entity("cr_library", created.id) { ["cr_name"] = "North" } });
+            var deleted = service.Execute(new DeleteRequest { Target = target });
+
+            CollectionAssert.AreEqual(
+                new[] { "Create", "Retrieve", "Update", "Delete" },
+                new[] { created.ResponseName, retrieved.ResponseName, updated.ResponseName, deleted.ResponseName });
+        }
+
+        [TestMethod]
         public void GenericRequestWithoutItsTarget_IsRefusedNamingIt()
         {
             var service = Emulators.Library().CreateOrganizationService(null);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
@@ -12,8 +13,8 @@ namespace DynamicsWifi.Emulator.Tests.Store
         [TestMethod]
         public void TextDifferingInCaseAndTrailingSpaces_IsEqual()
         {
-            var stored = KeyTuple.FromOrdered(new object?[] { "Email-ABC" });
-            var sought = KeyTuple.FromOrdered(new object?[] { "email-abc  " });
+            var stored = KeyTuple.FromOrdered(new object?[] { "Email-ABC" }, TextCollation.CaseAndAccentInsensitive);
+            var sought = KeyTuple.FromOrdered(new object?[] { "email-abc  " }, TextCollation.CaseAndAccentInsensitive);
 
             Assert.AreEqual(stored, sought);
             Assert.AreEqual(stored!.GetHashCode(), sought!.GetHashCode());
@@ -22,7 +23,7 @@ namespace DynamicsWifi.Emulator.Tests.Store
         [TestMethod]
         public void TextDifferingInLeadingSpace_IsNotEqual()
         {
-            Assert.AreNotEqual(KeyTuple.FromOrdered(new object?[] { "abc" }), KeyTuple.FromOrdered(new object?[] { " abc" }));
+            Assert.AreNotEqual(KeyTuple.FromOrdered(new object?[] { "abc" }, TextCollation.CaseAndAccentInsensitive), KeyTuple.FromOrdered(new object?[] { " abc" }, TextCollation.CaseAndAccentInsensitive));
         }
 
         [TestMethod]
@@ -30,8 +31,8 @@ namespace DynamicsWifi.Emulator.Tests.Store
         {
             var id = Guid.NewGuid();
 
-            var stored = KeyTuple.FromOrdered(new object?[] { new EntityReference("contact", id), new OptionSetValue(3) });
-            var sought = KeyTuple.FromOrdered(new object?[] { id, 3 });
+            var stored = KeyTuple.FromOrdered(new object?[] { new EntityReference("contact", id), new OptionSetValue(3) }, TextCollation.CaseAndAccentInsensitive);
+            var sought = KeyTuple.FromOrdered(new object?[] { id, 3 }, TextCollation.CaseAndAccentInsensitive);
 
             Assert.AreEqual(stored, sought);
         }
@@ -41,7 +42,7 @@ namespace DynamicsWifi.Emulator.Tests.Store
         {
             var key = new DynamicsWifi.Emulator.Metadata.AlternateKeyMetadata("t", "k", new[] { "a", "b" });
 
-            var tuple = KeyTuple.From(key, new Dictionary<string, object?> { ["a"] = "x", ["b"] = null });
+            var tuple = KeyTuple.From(key, new Dictionary<string, object?> { ["a"] = "x", ["b"] = null }, TextCollation.CaseAndAccentInsensitive);
 
             Assert.IsNull(tuple);
         }

@@ -1,5 +1,6 @@
 using System;
 using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
 using DynamicsWifi.Emulator.Transactions;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -94,11 +95,11 @@ namespace DynamicsWifi.Emulator.Tests.Transactions
             var locks = new LockManager(TimeSpan.FromMilliseconds(20));
             var first = new LockOwner("first");
             var second = new LockOwner("second");
-            locks.Acquire(first, LockResource.Key("contact", "cr_contact_wifiidentity", KeyTuple.FromOrdered(new object?[] { "Email-1" })!));
+            locks.Acquire(first, LockResource.Key("contact", "cr_contact_wifiidentity", KeyTuple.FromOrdered(new object?[] { "Email-1" }, TextCollation.CaseAndAccentInsensitive)!));
 
             FaultAssert.Expect(
                 ErrorCodes.SqlTimeout,
-                () => locks.Acquire(second, LockResource.Key("contact", "cr_contact_wifiidentity", KeyTuple.FromOrdered(new object?[] { "email-1" })!)));
+                () => locks.Acquire(second, LockResource.Key("contact", "cr_contact_wifiidentity", KeyTuple.FromOrdered(new object?[] { "email-1" }, TextCollation.CaseAndAccentInsensitive)!)));
         }
     }
 }

@@ -245,6 +245,33 @@ namespace DynamicsWifi.Emulator.Tests.Transactions
         }
 
         [TestMethod]
+        public void WorkDueAfterCommit_RunsOnceTheWritesAreVisible()
+        {
+            var database = Database();
+            var writer = database.Begin();
+            writer.Insert(ContactRow(Ann, "email-1"));
+            var seenAfterCommit = false;
+            writer.AfterCommit(() => seenAfterCommit = database.Store.Find(Contact, Ann) != null);
+
+            writer.Commit();
+
+            Assert.IsTrue(seenAfterCommit);
+        }
+
+        [TestMethod]
+        public void WorkDueAfterCommit_IsDroppedByARollback()
+        {
+            var database = Database();
+            var writer = database.Begin();
+            var ran = false;
+            writer.AfterCommit(() => ran = true);
+
+            writer.Rollback();
+
+            Assert.IsFalse(ran);
+        }
+
+        [TestMethod]
         public void FailedOperation_EndsTheTransactionAndUndoesItsWrites()
         {
             var database = Database();

@@ -13,7 +13,6 @@ namespace DynamicsWifi.Sdk.Tests.Messages
             var ids = new[] { Guid.NewGuid(), Guid.NewGuid() };
             var response = new CreateMultipleResponse { ["Ids"] = ids };
 
-            Assert.AreEqual("CreateMultiple", response.ResponseName);
             CollectionAssert.AreEqual(ids, response.Ids);
         }
     }

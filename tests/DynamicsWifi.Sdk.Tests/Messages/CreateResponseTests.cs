@@ -16,7 +16,6 @@ namespace DynamicsWifi.Sdk.Tests.Messages
 
             var typed = new CreateResponse { Results = generic.Results };
 
-            Assert.AreEqual("Create", typed.ResponseName);
             Assert.AreEqual(id, typed.id);
         }
 

@@ -13,7 +13,6 @@ namespace DynamicsWifi.Sdk.Tests.Messages
             var page = new EntityCollection { EntityName = "contact" };
             var response = new RetrieveMultipleResponse { ["EntityCollection"] = page };
 
-            Assert.AreEqual("RetrieveMultiple", response.ResponseName);
             Assert.AreSame(page, response.EntityCollection);
         }
     }

@@ -13,7 +13,6 @@ namespace DynamicsWifi.Sdk.Tests.Messages
             var contact = new Entity("contact");
             var response = new RetrieveResponse { ["Entity"] = contact };
 
-            Assert.AreEqual("Retrieve", response.ResponseName);
             Assert.AreSame(contact, response.Entity);
         }
     }

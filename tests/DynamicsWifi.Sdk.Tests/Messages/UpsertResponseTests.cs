@@ -14,7 +14,6 @@ namespace DynamicsWifi.Sdk.Tests.Messages
             var target = new EntityReference("contact", Guid.NewGuid());
             var response = new UpsertResponse { ["RecordCreated"] = true, ["Target"] = target };
 
-            Assert.AreEqual("Upsert", response.ResponseName);
             Assert.IsTrue(response.RecordCreated);
             Assert.AreSame(target, response.Target);
         }

@@ -145,6 +145,16 @@ namespace DynamicsWifi.Sdk.Tests.Query
         }
 
         [TestMethod]
+        public void AddFilterNull_IsIgnored()
+        {
+            var filter = new FilterExpression();
+
+            filter.AddFilter((FilterExpression)null!);
+
+            Assert.AreEqual(0, filter.Filters.Count);
+        }
+
+        [TestMethod]
         public void CollectionInitializer_FillsGetOnlyConditions()
         {
             var filter = new FilterExpression(LogicalOperator.Or)

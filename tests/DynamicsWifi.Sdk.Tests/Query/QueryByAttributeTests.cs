@@ -7,27 +7,24 @@ namespace DynamicsWifi.Sdk.Tests.Query
     public sealed class QueryByAttributeTests
     {
         [TestMethod]
-        public void NewQuery_HasEmptyColumnsPairsAndOrders()
+        public void NewQuery_HasNoColumnSetAndEmptyPairsAndOrders()
         {
             var query = new QueryByAttribute("account");
 
             Assert.AreEqual("account", query.EntityName);
-            Assert.IsNotNull(query.ColumnSet);
-            Assert.IsFalse(query.ColumnSet.AllColumns);
+            Assert.IsNull(query.ColumnSet);
             Assert.AreEqual(0, query.Attributes.Count);
             Assert.AreEqual(0, query.Values.Count);
             Assert.AreEqual(0, query.Orders.Count);
         }
 
         [TestMethod]
-        public void NewQuery_HasEmptyPageInfoAndNoTopCount()
+        public void NewQuery_HasNoPageInfoAndNoTopCount()
         {
-            var query = new QueryByAttribute();
+            var query = new QueryByAttribute("account");
 
-            Assert.IsNull(query.EntityName);
             Assert.IsNull(query.TopCount);
-            Assert.IsNotNull(query.PageInfo);
-            Assert.AreEqual(0, query.PageInfo.Count);
+            Assert.IsNull(query.PageInfo);
         }
 
         [TestMethod]

@@ -49,7 +49,8 @@ namespace DynamicsWifi.Sdk.Tests.Surface
         /// <summary>Every offending key with both sides, so all of them can be fixed in one pass.</summary>
         public string Report(string subject) =>
             $"{_offences.Count} line(s) of {subject} do not match Microsoft's surface "
-            + "(format: shared/reference/sdk-surface/README.md; make ours equal Microsoft's, or record a deliberate exception with its reason next to the test):\n\n"
+            + "(format: sdk-surface/README.md of the reference material; make ours equal Microsoft's, or record a deliberate exception with its reason "
+            + "next to the test; a member Microsoft has that sdk/ newly implements: copy its line from Microsoft's listing into Surface/MicrosoftLines/):\n\n"
             + string.Join("\n\n", _offences)
             + "\n\nOn type lines: `implements` lists the interfaces the type itself declares (C# adds their base interfaces, not the base class's), "
             + "so re-declare one where Microsoft does; `serializable` is [Serializable].";

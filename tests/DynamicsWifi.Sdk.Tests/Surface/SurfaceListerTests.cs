@@ -7,7 +7,8 @@ namespace DynamicsWifi.Sdk.Tests.Surface
     /// <summary>Pins the listing format on real lines: sdk/ as built today (this file), and fixtures for shapes sdk/ does not have yet.</summary>
     /// <remarks>
     /// Fixtures under <c>Fixtures.Microsoft...</c> copy the signature of one line of Microsoft's reference each: with the fixture
-    /// prefix removed, our line must equal Microsoft's character for character. <c>Fixtures.Shapes</c> covers what the reference
+    /// prefix removed, our line must equal Microsoft's character for character. Microsoft's lines are the copies kept in
+    /// <c>Surface/MicrosoftLines/</c>, which MicrosoftLinesTests checks against the whole listing when it is present. <c>Fixtures.Shapes</c> covers what the reference
     /// has no line for, expected as shared/reference/sdk-surface/README.md specifies.
     /// </remarks>
     [TestClass]
@@ -22,9 +23,9 @@ namespace DynamicsWifi.Sdk.Tests.Surface
         private static readonly Lazy<SurfaceReference> Fixtures = new Lazy<SurfaceReference>(() => SurfaceReference.Parse(
             SurfaceLister.List(typeof(SurfaceListerTests).Assembly.Location).Select(line => line.Replace(FixturePrefix, string.Empty, StringComparison.Ordinal))));
 
-        private static readonly Lazy<SurfaceReference> XrmReference = new Lazy<SurfaceReference>(() => SurfaceReference.Load(SdkBuild.ReferenceListing("Microsoft.Xrm.Sdk")));
+        private static readonly Lazy<SurfaceReference> XrmReference = new Lazy<SurfaceReference>(() => SurfaceReference.Load(SdkBuild.RecordedLines("Microsoft.Xrm.Sdk")));
 
-        private static readonly Lazy<SurfaceReference> WorkflowReference = new Lazy<SurfaceReference>(() => SurfaceReference.Load(SdkBuild.ReferenceListing("Microsoft.Xrm.Sdk.Workflow")));
+        private static readonly Lazy<SurfaceReference> WorkflowReference = new Lazy<SurfaceReference>(() => SurfaceReference.Load(SdkBuild.RecordedLines("Microsoft.Xrm.Sdk.Workflow")));
 
         [TestMethod]
         public void SdkListing_StartsWithMicrosoftsIdentityHeader()

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using DynamicsWifi.Emulator.Metadata.Standard;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Metadata.Export
 {

@@ -22,7 +22,7 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             }
 
             var bound = spec.Single();
-            return value => value != null && accepts(SqlValues.Compare(value, bound));
+            return value => value != null && accepts(SqlValues.Compare(value, bound, spec.Collation));
         }
     }
 }

@@ -14,13 +14,14 @@ namespace DynamicsWifi.Emulator.Query.Conditions
     {
         private readonly IReadOnlyList<object?> _rawValues;
 
-        public ConditionSpec(ConditionOperator op, ColumnMetadata column, IReadOnlyList<object?> rawValues, bool valuesAreText, QueryContext context)
+        public ConditionSpec(ConditionOperator op, ColumnMetadata column, IReadOnlyList<object?> rawValues, bool valuesAreText, QueryContext context, TextCollation collation)
         {
             Operator = op;
             Column = column;
             _rawValues = rawValues;
             ValuesAreText = valuesAreText;
             Context = context;
+            Collation = collation;
         }
 
         public ConditionOperator Operator { get; }
@@ -31,6 +32,9 @@ namespace DynamicsWifi.Emulator.Query.Conditions
         public bool ValuesAreText { get; }
 
         public QueryContext Context { get; }
+
+        /// <summary>How the organization compares text.</summary>
+        public TextCollation Collation { get; }
 
         public int Count => _rawValues.Count;
 

@@ -13,13 +13,13 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 case ConditionOperator.Equal:
                 {
                     var expected = spec.Single();
-                    return value => value != null && SqlValues.AreEqual(value, expected);
+                    return value => value != null && SqlValues.AreEqual(value, expected, spec.Collation);
                 }
 
                 case ConditionOperator.NotEqual:
                 {
                     var expected = spec.Single();
-                    return value => value != null && !SqlValues.AreEqual(value, expected);
+                    return value => value != null && !SqlValues.AreEqual(value, expected, spec.Collation);
                 }
 
                 default:

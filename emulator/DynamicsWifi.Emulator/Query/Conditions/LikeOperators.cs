@@ -7,7 +7,8 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace DynamicsWifi.Emulator.Query.Conditions
 {
-    /// <summary>like / not-like with SQL's wildcards (% any run, _ one character, [..] a set), case-insensitive; begins-with
+    /// <summary>like / not-like with SQL's wildcards (% any run, _ one character, [..] a set), pattern and value folded by the
+    /// organization's collation, so like compares text as equality does; begins-with
     /// and ends-with are like with a trailing or leading %, the value's own wildcards kept as Dataverse passes them on.
     /// Contains and DoesNotContain on text are full-text search, which needs a full-text index no emulated column has,
     /// so they fail with the generic SQL error Learn describes
@@ -19,17 +20,17 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             switch (spec.Operator)
             {
                 case ConditionOperator.Like:
-                    return Match(Pattern(spec, string.Empty, string.Empty), true);
+                    return Match(spec, Pattern(spec, string.Empty, string.Empty), true);
                 case ConditionOperator.NotLike:
-                    return Match(Pattern(spec, string.Empty, string.Empty), false);
+                    return Match(spec, Pattern(spec, string.Empty, string.Empty), false);
                 case ConditionOperator.BeginsWith:
-                    return Match(Pattern(spec, string.Empty, "%"), true);
+                    return Match(spec, Pattern(spec, string.Empty, "%"), true);
                 case ConditionOperator.DoesNotBeginWith:
-                    return Match(Pattern(spec, string.Empty, "%"), false);
+                    return Match(spec, Pattern(spec, string.Empty, "%"), false);
                 case ConditionOperator.EndsWith:
-                    return Match(Pattern(spec, "%", string.Empty), true);
+                    return Match(spec, Pattern(spec, "%", string.Empty), true);
                 case ConditionOperator.DoesNotEndWith:
-                    return Match(Pattern(spec, "%", string.Empty), false);
+                    return Match(spec, Pattern(spec, "%", string.Empty), false);
                 case ConditionOperator.Contains:
                 case ConditionOperator.DoesNotContain:
                     if (spec.Column.Type == ColumnType.MultiSelectPicklist)
@@ -43,7 +44,7 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             }
         }
 
-        /// <summary>A SQL LIKE pattern as a regular expression.</summary>
+        /// <summary>A SQL LIKE pattern, already folded, as a regular expression matching folded text.</summary>
         public static Regex ToRegex(string pattern)
         {
             var expression = new StringBuilder("^");
@@ -78,7 +79,7 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 }
             }
 
-            return new Regex(expression.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            return new Regex(expression.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline);
         }
 
         private static Regex Pattern(ConditionSpec spec, string prefix, string suffix)
@@ -89,10 +90,10 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 throw DataverseFaults.ConditionValueType(spec.Column.TableLogicalName, spec.Column.LogicalName, "System.String", value.GetType().FullName ?? "?");
             }
 
-            return ToRegex(prefix + text + suffix);
+            return ToRegex(spec.Collation.FoldKeepingSpaces(prefix + text + suffix));
         }
 
-        private static Func<object?, bool> Match(Regex pattern, bool expected) =>
-            value => value is string text && pattern.IsMatch(text.TrimEnd(' ')) == expected;
+        private static Func<object?, bool> Match(ConditionSpec spec, Regex pattern, bool expected) =>
+            value => value is string text && pattern.IsMatch(spec.Collation.Fold(text)) == expected;
     }
 }

@@ -18,7 +18,7 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             var high = spec.Value(1);
             var inside = spec.Operator == ConditionOperator.Between;
             return value => value != null
-                && (SqlValues.Compare(value, low) >= 0 && SqlValues.Compare(value, high) <= 0) == inside;
+                && (SqlValues.Compare(value, low, spec.Collation) >= 0 && SqlValues.Compare(value, high, spec.Collation) <= 0) == inside;
         }
     }
 }

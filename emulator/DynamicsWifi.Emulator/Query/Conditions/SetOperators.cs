@@ -14,13 +14,13 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 case ConditionOperator.In:
                 {
                     var values = spec.All();
-                    return value => value != null && values.Any(candidate => SqlValues.AreEqual(value, candidate));
+                    return value => value != null && values.Any(candidate => SqlValues.AreEqual(value, candidate, spec.Collation));
                 }
 
                 case ConditionOperator.NotIn:
                 {
                     var values = spec.All();
-                    return value => value != null && !values.Any(candidate => SqlValues.AreEqual(value, candidate));
+                    return value => value != null && !values.Any(candidate => SqlValues.AreEqual(value, candidate, spec.Collation));
                 }
 
                 default:

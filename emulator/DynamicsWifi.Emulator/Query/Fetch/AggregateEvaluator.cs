@@ -25,7 +25,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
 
             var plan = new QueryPlan(fetch.Query, catalog);
             var names = new LookupNames(source, catalog);
-            var columns = fetch.Aggregates.Select(aggregate => new AggregateMeasure(aggregate, plan.Column(aggregate.EntityAlias, aggregate.Column), plan.TableOf(aggregate.EntityAlias))).ToList();
+            var columns = fetch.Aggregates.Select(aggregate => new AggregateMeasure(aggregate, plan.Column(aggregate.EntityAlias, aggregate.Column), plan.TableOf(aggregate.EntityAlias), plan.Collation)).ToList();
             if (columns.Select(column => column.Definition.Alias).Distinct(StringComparer.OrdinalIgnoreCase).Count() != columns.Count)
             {
                 throw DataverseFaults.InvalidAggregateAlias();
@@ -39,11 +39,12 @@ namespace DynamicsWifi.Emulator.Query.Fetch
             }
 
             var groupColumns = columns.Where(column => column.Definition.Function == AggregateFunction.GroupBy).ToList();
+            var equality = SqlValues.Equality(plan.Collation);
             var groups = new Dictionary<GroupKey, List<JoinedRow>>();
             var order = new List<GroupKey>();
             foreach (var row in rows)
             {
-                var key = new GroupKey(groupColumns.Select(column => column.GroupValue(row)).ToArray());
+                var key = new GroupKey(groupColumns.Select(column => column.GroupValue(row)).ToArray(), equality);
                 if (!groups.TryGetValue(key, out var members))
                 {
                     groups[key] = members = new List<JoinedRow>();
@@ -55,13 +56,13 @@ namespace DynamicsWifi.Emulator.Query.Fetch
 
             if (groupColumns.Count == 0 && groups.Count == 0)
             {
-                var empty = new GroupKey(Array.Empty<object?>());
+                var empty = new GroupKey(Array.Empty<object?>(), equality);
                 groups[empty] = new List<JoinedRow>();
                 order.Add(empty);
             }
 
             var entities = order.Select(key => Project(plan.Table.LogicalName, columns, groups[key], names)).ToList();
-            Sorting.Sort(entities, new AggregateOrder(fetch.AggregateOrders, columns.Where(column => column.Definition.Function == AggregateFunction.GroupBy).Select(column => column.Definition.Alias).ToList(), columns, names));
+            Sorting.Sort(entities, new AggregateOrder(fetch.AggregateOrders, columns.Where(column => column.Definition.Function == AggregateFunction.GroupBy).Select(column => column.Definition.Alias).ToList(), columns, names, plan.Collation));
             return new EntityCollection(entities) { EntityName = plan.Table.LogicalName, MoreRecords = false, TotalRecordCount = -1 };
         }
 
@@ -98,20 +99,22 @@ namespace DynamicsWifi.Emulator.Query.Fetch
         private sealed class GroupKey : IEquatable<GroupKey>
         {
             private readonly object?[] _values;
+            private readonly IEqualityComparer<object> _equality;
 
-            public GroupKey(object?[] values)
+            public GroupKey(object?[] values, IEqualityComparer<object> equality)
             {
                 _values = values;
+                _equality = equality;
             }
 
             public bool Equals(GroupKey? other) =>
                 other != null && _values.Length == other._values.Length
-                && _values.Zip(other._values).All(pair => SqlValues.EqualityComparer.Equals(pair.First, pair.Second));
+                && _values.Zip(other._values).All(pair => _equality.Equals(pair.First, pair.Second));
 
             public override bool Equals(object? obj) => Equals(obj as GroupKey);
 
             public override int GetHashCode() =>
-                _values.Aggregate(17, (hash, value) => unchecked((hash * 31) + (value == null ? 0 : SqlValues.EqualityComparer.GetHashCode(value))));
+                _values.Aggregate(17, (hash, value) => unchecked((hash * 31) + (value == null ? 0 : _equality.GetHashCode(value))));
         }
     }
 }

@@ -14,8 +14,11 @@ namespace DynamicsWifi.Emulator.Query.Fetch
     /// grouping example shows; avg, min and max of no values are left out.</summary>
     internal sealed class AggregateMeasure
     {
-        public AggregateMeasure(AggregateColumn definition, ColumnMetadata metadata, TableMetadata table)
+        private readonly TextCollation _collation;
+
+        public AggregateMeasure(AggregateColumn definition, ColumnMetadata metadata, TableMetadata table, TextCollation collation)
         {
+            _collation = collation;
             Definition = definition;
             Metadata = metadata;
             Table = table;
@@ -68,7 +71,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
                     return rows.Count;
                 case AggregateFunction.CountColumn:
                     var present = rows.Select(row => SqlValues.Normalize(Raw(row))).Where(value => value != null).Select(value => value!);
-                    return Definition.Distinct ? present.Distinct(SqlValues.EqualityComparer).Count() : present.Count();
+                    return Definition.Distinct ? present.Distinct(SqlValues.Equality(_collation)).Count() : present.Count();
                 default:
                     return Compute(rows.Select(Raw).Where(value => value != null).Select(value => value!).ToList());
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Emulator.Faults;
+using DynamicsWifi.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Query.Fetch
@@ -10,9 +11,11 @@ namespace DynamicsWifi.Emulator.Query.Fetch
     internal sealed class AggregateOrder : IComparer<Entity>
     {
         private readonly List<(string Alias, bool Descending)> _orders;
+        private readonly TextCollation _collation;
 
-        public AggregateOrder(List<(string Alias, bool Descending)> orders, List<string> groupAliases, List<AggregateMeasure> columns, LookupNames names)
+        public AggregateOrder(List<(string Alias, bool Descending)> orders, List<string> groupAliases, List<AggregateMeasure> columns, LookupNames names, TextCollation collation)
         {
+            _collation = collation;
             foreach (var (alias, _) in orders)
             {
                 if (!columns.Any(column => string.Equals(column.Definition.Alias, alias, System.StringComparison.OrdinalIgnoreCase)))
@@ -31,7 +34,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
         {
             foreach (var (alias, descending) in _orders)
             {
-                var order = SqlValues.CompareNullable(Key(x, alias), Key(y, alias));
+                var order = SqlValues.CompareNullable(Key(x, alias), Key(y, alias), _collation);
                 if (order != 0)
                 {
                     return descending ? -order : order;

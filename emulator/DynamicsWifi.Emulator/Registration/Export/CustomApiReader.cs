@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Registration.Export
 {

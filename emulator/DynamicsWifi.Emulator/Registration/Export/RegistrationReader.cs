@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
+using DynamicsWifi.SolutionFiles;
 
 namespace DynamicsWifi.Emulator.Registration.Export
 {
@@ -44,6 +45,15 @@ namespace DynamicsWifi.Emulator.Registration.Export
             }
 
             return new SolutionRegistrations(pluginTypes, steps, customApis, roles, profiles);
+        }
+
+        /// <summary>The registrations, checked against the organization's tables as Dataverse checks a step when it is
+        /// registered (<see cref="StepTableRules"/>).</summary>
+        public static SolutionRegistrations Read(SolutionSource source, MetadataCatalog catalog, ICollection<string> notes)
+        {
+            var registrations = Read(source, notes);
+            StepTableRules.Check(registrations.Steps, catalog, notes);
+            return registrations;
         }
 
         /// <summary>A solution with no customizations.xml of its own: only what is in the given element.</summary>

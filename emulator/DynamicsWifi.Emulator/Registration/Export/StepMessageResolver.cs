@@ -12,7 +12,7 @@ namespace DynamicsWifi.Emulator.Registration.Export
     /// but created per environment for a custom API's message, so an export cannot name that one by id. In order:
     /// an element or attribute naming the message; a system message id; the step's name in the form the plug-in
     /// registration tool and Dataverse give it ("Type: Message of table"), when that names a system message or one of
-    /// the solution's custom APIs. Anything else is refused rather than guessed.</summary>
+    /// the solution's custom APIs. Anything else, a name that names no message included, is refused rather than guessed.</summary>
     internal static class StepMessageResolver
     {
         private static readonly Regex ConventionalName = new(@":\s*(?<message>[A-Za-z_][A-Za-z0-9_]*)\s+of\s", RegexOptions.CultureInvariant);
@@ -22,7 +22,8 @@ namespace DynamicsWifi.Emulator.Registration.Export
             var named = step.Text("SdkMessageName") ?? step.Text("MessageName") ?? step.Child("SdkMessageId")?.AttributeText("Name");
             if (named != null)
             {
-                return SdkMessages.Known(named) ?? CustomApi(named, customApiNames) ?? named;
+                return SdkMessages.Known(named) ?? CustomApi(named, customApiNames) ?? throw new InvalidDataException(
+                    $"Step '{stepName}' is registered on message '{named}', which names no message: neither a system message nor one of the solution's custom APIs. Dataverse refuses to register it.");
             }
 
             var idText = step.Text("SdkMessageId");

@@ -4,8 +4,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Emulator.Tests.Pipeline.Plugins
 {
-    /// <summary>Traces its configuration, stage and images, and what it finds in the shared variables; in pre-operation
-    /// with the configuration "share", it leaves a shared variable for the later stages.</summary>
+    /// <summary>Traces its configuration, stage and images, and what it finds in the shared variables (its own and its
+    /// parent context's) and the request's tag; with the configuration "share", in pre-validation or pre-operation, it
+    /// leaves a shared variable for the later stages.</summary>
     public sealed class TracingPlugin : IPlugin
     {
         private readonly string _label;
@@ -30,14 +31,24 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline.Plugins
                 trace.Trace("post {0}: {1}", image.Key, string.Join(",", image.Value.Attributes.Keys.OrderBy(key => key)));
             }
 
-            if (_label == "share" && context.Stage == 20)
+            if (_label == "share" && context.Stage is 10 or 20)
             {
-                context.SharedVariables["handshake"] = "from pre-operation";
+                context.SharedVariables["handshake"] = context.Stage == 10 ? "from pre-validation" : "from pre-operation";
             }
 
             if (context.SharedVariables.TryGetValue("handshake", out var shared))
             {
                 trace.Trace("shared={0}", shared);
+            }
+
+            if (context.ParentContext != null && context.ParentContext.SharedVariables.TryGetValue("handshake", out var parentShared))
+            {
+                trace.Trace("parent-shared={0}", parentShared);
+            }
+
+            if (context.SharedVariables.TryGetValue("tag", out var tag))
+            {
+                trace.Trace("tag={0}", tag);
             }
         }
     }

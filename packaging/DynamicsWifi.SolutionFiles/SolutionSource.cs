@@ -5,26 +5,33 @@ using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
 
-namespace DynamicsWifi.Emulator.Metadata
+namespace DynamicsWifi.SolutionFiles
 {
     /// <summary>The files of an exported solution, by their path inside the zip ("customizations.xml",
     /// "customapis/cr_x/customapi.xml"), whether it is a folder in the zip layout or the .zip itself. Read once into
-    /// memory, immutable: every reader (tables, steps, custom APIs, roles, environment variables) uses the same one.</summary>
-    internal sealed class SolutionSource
+    /// memory, immutable: the packager and every reader of the emulator (tables, steps, custom APIs, roles, environment
+    /// variables) use the same one. Paths keep the case they were written with and are found without case, as
+    /// Dataverse's importer finds them.</summary>
+    public sealed class SolutionSource
     {
+        public const string ManifestPath = "solution.xml";
+        public const string CustomizationsPath = "customizations.xml";
+        public const string ContentTypesPath = "[Content_Types].xml";
+
         private readonly IReadOnlyDictionary<string, byte[]> _files;
 
         private SolutionSource(string origin, IReadOnlyDictionary<string, byte[]> files)
         {
             Origin = origin;
             _files = files;
+            Files = files.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList();
         }
 
         /// <summary>The folder or zip file this solution was read from.</summary>
         public string Origin { get; }
 
         /// <summary>Every file's zip path, '/'-separated, in ordinal order.</summary>
-        public IReadOnlyList<string> Files => _files.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList();
+        public IReadOnlyList<string> Files { get; }
 
         /// <summary>Opens a solution folder in the zip layout or a solution .zip file.</summary>
         public static SolutionSource Open(string folderOrZip)
@@ -43,16 +50,8 @@ namespace DynamicsWifi.Emulator.Metadata
         }
 
         /// <summary>A solution made of the given files: for tests and for fragments of real exports.</summary>
-        public static SolutionSource FromFiles(string origin, IEnumerable<KeyValuePair<string, byte[]>> files)
-        {
-            var map = NewMap();
-            foreach (var file in files)
-            {
-                map[Normalize(file.Key)] = file.Value;
-            }
-
-            return new SolutionSource(origin, map);
-        }
+        public static SolutionSource FromFiles(string origin, IEnumerable<KeyValuePair<string, byte[]>> files) =>
+            new(origin, Map(origin, files.Select(file => (Normalize(file.Key), file.Value))));
 
         public bool Exists(string path) => _files.ContainsKey(Normalize(path));
 
@@ -101,35 +100,51 @@ namespace DynamicsWifi.Emulator.Metadata
         private static SolutionSource FromFolder(string folder)
         {
             var root = Path.GetFullPath(folder);
-            var map = NewMap();
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                map[Normalize(Path.GetRelativePath(root, file))] = File.ReadAllBytes(file);
-            }
-
-            return new SolutionSource(root, map);
+            var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Select(file => (Path: Normalize(Path.GetRelativePath(root, file)), File: file))
+                .Where(file => !IsRepositoryFile(file.Path))
+                .Select(file => (file.Path, File.ReadAllBytes(file.File)));
+            return new SolutionSource(root, Map(root, files));
         }
 
         private static SolutionSource FromZip(string zipPath)
         {
-            var map = NewMap();
+            var files = new List<(string, byte[])>();
             using (var archive = ZipFile.OpenRead(zipPath))
             {
-                foreach (var entry in archive.Entries.Where(entry => !entry.FullName.EndsWith("/", StringComparison.Ordinal)))
+                foreach (var entry in archive.Entries.Where(entry => !entry.FullName.EndsWith("/", StringComparison.Ordinal) && !IsRepositoryFile(Normalize(entry.FullName))))
                 {
                     using var stream = entry.Open();
                     using var copy = new MemoryStream();
                     stream.CopyTo(copy);
-                    map[Normalize(entry.FullName)] = copy.ToArray();
+                    files.Add((Normalize(entry.FullName), copy.ToArray()));
                 }
             }
 
-            return new SolutionSource(Path.GetFullPath(zipPath), map);
+            var origin = Path.GetFullPath(zipPath);
+            return new SolutionSource(origin, Map(origin, files));
         }
 
-        // Exports name files with one casing, SolutionPackager and hand-made folders sometimes another; Windows and
-        // Dataverse's importer do not care, so neither do we.
-        private static Dictionary<string, byte[]> NewMap() => new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+        // Windows and Dataverse's importer see two paths that differ only in case as one file: refuse them rather than
+        // let one silently win.
+        private static Dictionary<string, byte[]> Map(string origin, IEnumerable<(string Path, byte[] Bytes)> files)
+        {
+            var map = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (path, bytes) in files)
+            {
+                if (!map.TryAdd(path, bytes))
+                {
+                    var other = map.Keys.First(key => string.Equals(key, path, StringComparison.OrdinalIgnoreCase));
+                    throw new InvalidDataException($"The solution at '{origin}' holds both '{other}' and '{path}'; paths in a solution may not differ only in case.");
+                }
+            }
+
+            return map;
+        }
+
+        // Dot-files and dot-folders (.gitattributes) belong to the repository a solution folder lives in (and to a zip
+        // made from such a folder), never to the solution: no part of an export's layout starts with a dot.
+        private static bool IsRepositoryFile(string path) => path.Split('/').Any(segment => segment.StartsWith('.'));
 
         private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
     }

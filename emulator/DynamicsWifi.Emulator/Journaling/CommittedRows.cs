@@ -3,7 +3,7 @@ using System.Linq;
 using DynamicsWifi.Emulator.Store;
 using DynamicsWifi.Emulator.Transactions;
 
-namespace DynamicsWifi.Emulator.Journal
+namespace DynamicsWifi.Emulator.Journaling
 {
     /// <summary>Between the store's rows and the journal's: what a commit hands the journal, and how stored rows become
     /// the committed state again at start, with the RowVersion counter past every stored version.</summary>

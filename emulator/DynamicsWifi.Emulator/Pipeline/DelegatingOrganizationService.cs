@@ -3,29 +3,21 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace DynamicsWifi.Emulator.Service
+namespace DynamicsWifi.Emulator.Pipeline
 {
-    /// <summary>IOrganizationService acting as one user. Without a scope each call is its own request and transaction;
-    /// within a scope (a transaction already open) calls join it one level deeper.</summary>
-    internal sealed class EmulatedOrganizationService : IOrganizationService
+    /// <summary>IOrganizationService whose every call is one request sent through a delegate: a caller's service sends
+    /// into the top of the request path, a plug-in's into the entrance with its depth and transaction.</summary>
+    internal sealed class DelegatingOrganizationService : IOrganizationService
     {
-        private readonly RequestRunner _runner;
-        private readonly Guid _userId;
-        private readonly ExecutionScope? _scope;
-        private readonly int _depth;
-        private readonly IPluginExecutionContext? _parent;
+        private readonly Func<OrganizationRequest, OrganizationResponse> _send;
 
-        public EmulatedOrganizationService(RequestRunner runner, Guid userId, ExecutionScope? scope = null, int depth = 1, IPluginExecutionContext? parent = null)
+        public DelegatingOrganizationService(Func<OrganizationRequest, OrganizationResponse> send)
         {
-            _runner = runner;
-            _userId = userId;
-            _scope = scope;
-            _depth = depth;
-            _parent = parent;
+            _send = send;
         }
 
         public OrganizationResponse Execute(OrganizationRequest request) =>
-            _scope == null ? _runner.Run(request, _userId) : _runner.Pipeline.Call(request, _userId, _scope, _depth, _parent);
+            _send(request ?? throw new ArgumentNullException(nameof(request)));
 
         public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace DynamicsWifi.Emulator.Journal
+namespace DynamicsWifi.Emulator.Journaling
 {
     /// <summary>A row as a transaction committed it: its table, id, RowVersion and every column value (the SDK's types:
     /// string, int, decimal, Money, OptionSetValue, EntityReference...), or no values when the row was deleted.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace DynamicsWifi.Emulator.Journal
+namespace DynamicsWifi.Emulator.Journaling
 {
     /// <summary>Receives every transaction's rows as it commits, to keep the organization somewhere durable (the Web API
     /// host's SQLite file). Called before the rows become visible and while the transaction still holds their locks, so
