@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using DynamicsWifi.Emulator.AsyncQueue;
+using DynamicsWifi.Emulator.Journaling;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Metadata.Export;
@@ -13,6 +14,7 @@ using DynamicsWifi.Emulator.Security;
 using DynamicsWifi.Emulator.Seeding;
 using DynamicsWifi.Emulator.Service;
 using DynamicsWifi.Emulator.Transactions;
+using DynamicsWifi.Emulator.Views;
 using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 
@@ -29,13 +31,17 @@ namespace DynamicsWifi.Emulator
         private readonly AsyncJobRunner _asyncJobs;
         private readonly OrganizationSecurity _security;
 
+        private readonly Database _database;
+
         // The request path, built bottom up; data flows one way (STYLE.md 3.4): RequestRunner (the top) -> RequestPipeline
         // -> message handlers -> RowWriter -> Transaction -> DataStore. Plug-ins come back in at the top through the one
-        // Entrance delegate; the queue only records jobs, and AsyncJobRunner sends each in from the top.
-        private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
+        // Entrance delegate; the queue only records jobs, and AsyncJobRunner sends each in from the top. A commit journal,
+        // when given, hears every transaction's rows as it commits.
+        private DataverseEmulator(MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly, ICommitJournal? journal)
         {
             _catalog = catalog;
-            var database = new Database(catalog);
+            var database = new Database(catalog, committing: journal == null ? null : writes => journal.Write(CommittedRows.From(writes)));
+            _database = database;
             _security = new OrganizationSecurity(catalog, database.Store, OrganizationSeed.SystemUserId, registrations.Roles, registrations.FieldSecurityProfiles);
             var queue = new AsyncJobQueue(database, catalog, _clock);
             RequestRunner? top = null;
@@ -43,7 +49,16 @@ namespace DynamicsWifi.Emulator
             var pipeline = new RequestPipeline(database, catalog, MessageHandlers.All(), registrations, steps, queue, _clock, _security.AccessOf);
             _runner = top = new RequestRunner(pipeline, Requests);
             _asyncJobs = new AsyncJobRunner(_runner, queue);
+            Metadata = MetadataViewReader.Read(catalog, registrations);
         }
+
+        /// <summary>The organization's id, as WhoAmI reports it; fixed, as an environment's is.</summary>
+        public Guid OrganizationId { get; } = new("7e0f3c49-2b0e-4d44-9a4e-1b8f1d9a0000");
+
+        /// <summary>What was loaded, read-only: tables (entity set names, columns, keys), relationships, custom APIs with
+        /// their typed parameters and properties, and role names. For clients that need the organization's shape besides
+        /// IOrganizationService, as the Web API host does for its routes and $metadata.</summary>
+        public MetadataView Metadata { get; }
 
         /// <summary>The System Administrator every organization starts with.</summary>
         public Guid SystemAdministratorId => OrganizationSeed.AdministratorId;
@@ -78,6 +93,19 @@ namespace DynamicsWifi.Emulator
             return emulator;
         }
 
+        /// <summary>Loads a solution as <see cref="FromSolution(string, Assembly)"/> does, but with the rows a journal kept
+        /// (none: a new organization, seeded) as its committed state, and tells <paramref name="journal"/> every commit
+        /// from then on, seeding included. Rows are taken as stored: no plug-in runs for them.</summary>
+        public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly, IReadOnlyCollection<CommittedRow> storedRows, ICommitJournal journal)
+        {
+            var solution = SolutionSource.Open(solutionFolderOrZip);
+            var notes = new List<string>();
+            var catalog = SolutionMetadataReader.Read(solution, notes).WithCollation(TextCollation.CaseAndAccentInsensitive);
+            var emulator = Start(solution, catalog, RegistrationReader.Read(solution, catalog, notes), pluginAssembly, storedRows, journal);
+            emulator.LoadNotes = notes.AsReadOnly();
+            return emulator;
+        }
+
         /// <summary>Loads a solution's tables with the registrations given instead of the solution's own.</summary>
         internal static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly? pluginAssembly, SolutionRegistrations registrations)
         {
@@ -87,9 +115,21 @@ namespace DynamicsWifi.Emulator
 
         /// <summary>A new organization with the given tables and registrations, seeded as Dataverse seeds one: the root
         /// business unit, SYSTEM, a System Administrator holding that role, the roles and the environment variables.</summary>
-        internal static DataverseEmulator Start(SolutionSource solution, MetadataCatalog catalog, SolutionRegistrations registrations, Assembly? pluginAssembly)
+        internal static DataverseEmulator Start(
+            SolutionSource solution,
+            MetadataCatalog catalog,
+            SolutionRegistrations registrations,
+            Assembly? pluginAssembly,
+            IReadOnlyCollection<CommittedRow>? storedRows = null,
+            ICommitJournal? journal = null)
         {
-            var emulator = new DataverseEmulator(catalog, registrations, pluginAssembly);
+            var emulator = new DataverseEmulator(catalog, registrations, pluginAssembly, journal);
+            if (storedRows is { Count: > 0 })
+            {
+                CommittedRows.Restore(emulator._database, storedRows);
+                return emulator;
+            }
+
             var system = emulator.CreateOrganizationService(null);
             OrganizationSeed.Apply(system);
             emulator._security.CreateRoleRows(system, OrganizationSeed.RootBusinessUnitId);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
@@ -10,11 +11,16 @@ namespace DynamicsWifi.Emulator.Transactions
     internal sealed class Database
     {
         private long _lastTransaction;
+        private readonly Action<IReadOnlyList<RowWrite>>? _committing;
 
-        public Database(MetadataCatalog catalog, TimeSpan? lockTimeout = null)
+        /// <param name="committing">Told each transaction's writes as it commits, before they become visible and while
+        /// it still holds their locks (so two writes of one row reach it in commit order); a failure there fails the
+        /// commit. The front door's commit journal.</param>
+        public Database(MetadataCatalog catalog, TimeSpan? lockTimeout = null, Action<IReadOnlyList<RowWrite>>? committing = null)
         {
             Store = new DataStore(catalog);
             Locks = new LockManager(lockTimeout);
+            _committing = committing;
         }
 
         /// <summary>The committed rows: what a reader outside any transaction sees.</summary>
@@ -22,6 +28,6 @@ namespace DynamicsWifi.Emulator.Transactions
 
         public LockManager Locks { get; }
 
-        public Transaction Begin() => new(Store, Locks, Interlocked.Increment(ref _lastTransaction));
+        public Transaction Begin() => new(Store, Locks, Interlocked.Increment(ref _lastTransaction), _committing);
     }
 }

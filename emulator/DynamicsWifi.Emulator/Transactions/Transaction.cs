@@ -21,11 +21,13 @@ namespace DynamicsWifi.Emulator.Transactions
         private readonly DataStore _store;
         private readonly LockManager _locks;
         private readonly PendingWrites _pending;
+        private readonly Action<IReadOnlyList<RowWrite>>? _committing;
         private readonly List<Action> _afterCommit = new();
 
-        public Transaction(DataStore store, LockManager locks, long number)
+        public Transaction(DataStore store, LockManager locks, long number, Action<IReadOnlyList<RowWrite>>? committing = null)
         {
             _store = store;
+            _committing = committing;
             _locks = locks;
             _pending = new PendingWrites(store);
             Number = number;
@@ -111,6 +113,11 @@ namespace DynamicsWifi.Emulator.Transactions
             var writes = _pending.ToWrites();
             try
             {
+                if (writes.Count > 0)
+                {
+                    _committing?.Invoke(writes);
+                }
+
                 _store.Apply(writes);
             }
             catch (Exception failure)

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DynamicsWifi.Emulator.Views;
+using DynamicsWifi.Emulator.WebApi.Edm;
+using DynamicsWifi.Emulator.WebApi.Errors;
+using DynamicsWifi.Emulator.WebApi.Json;
+using Microsoft.OData;
+using Microsoft.OData.UriParser;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Emulator.WebApi.Queries
+{
+    /// <summary>Builds the QueryExpression for a collection GET from the options Microsoft.OData parsed: $select, $filter,
+    /// $orderby, $top, $count, $expand of single-valued navigation properties (an outer link per expansion), and paging
+    /// from Prefer: odata.maxpagesize and $skiptoken (5,000 rows a page at most, as Dataverse serves).</summary>
+    internal static class RowQueryBuilder
+    {
+        public const int MaxPageSize = 5000;
+
+        public static RowQuery Build(WebApiModel model, TableView table, ODataUriParser parser, int? maxPageSize)
+        {
+            try
+            {
+                var shape = Shape(model, table, parser.ParseSelectAndExpand());
+                var query = new QueryExpression(table.LogicalName) { ColumnSet = shape.ToColumnSet() };
+                if (parser.ParseFilter() is { } filter)
+                {
+                    query.Criteria = new FilterTranslator(table).Translate(filter.Expression);
+                }
+
+                for (var order = parser.ParseOrderBy(); order != null; order = order.ThenBy)
+                {
+                    query.AddOrder(OrderColumn(table, order.Expression), order.Direction == OrderByDirection.Ascending ? OrderType.Ascending : OrderType.Descending);
+                }
+
+                foreach (var expand in shape.Expands)
+                {
+                    query.LinkEntities.Add(Link(table, expand));
+                }
+
+                var counted = parser.ParseCount() == true;
+                if (parser.ParseTop() is { } top)
+                {
+                    query.TopCount = (int)Math.Min(top, MaxPageSize);
+                }
+                else
+                {
+                    var token = parser.ParseSkipToken() is { } text ? SkipToken.Parse(text) : null;
+                    query.PageInfo = new PagingInfo
+                    {
+                        Count = Math.Min(maxPageSize ?? MaxPageSize, MaxPageSize),
+                        PageNumber = token?.PageNumber ?? 1,
+                        PagingCookie = token?.PagingCookie,
+                        ReturnTotalRecordCount = counted,
+                    };
+                }
+
+                return new RowQuery(query, shape, counted);
+            }
+            catch (ODataException failure)
+            {
+                throw WebApiException.BadRequest(failure.Message);
+            }
+        }
+
+        /// <summary>The row shape of $select and $expand, for a collection or a single row.</summary>
+        public static RowShape Shape(WebApiModel model, TableView table, SelectExpandClause? clause)
+        {
+            if (clause == null)
+            {
+                return RowShape.All(table);
+            }
+
+            var selected = clause.AllSelected ? null : new List<ColumnView>();
+            var expands = new List<ExpandShape>();
+            foreach (var item in clause.SelectedItems)
+            {
+                switch (item)
+                {
+                    case PathSelectItem { SelectedPath.LastSegment: PropertySegment property }:
+                        if (!WebApiModel.TryGetColumn(table, property.Property.Name, out var column))
+                        {
+                            throw WebApiException.NoProperty(property.Property.Name, table.LogicalName);
+                        }
+
+                        selected?.Add(column);
+                        break;
+                    case ExpandedNavigationSelectItem { PathToNavigationProperty.LastSegment: NavigationPropertySegment navigation } expanded:
+                        if (!model.TryGetNavigation(table, navigation.NavigationProperty.Name, out var lookup))
+                        {
+                            throw WebApiException.BadRequest($"Only single-valued navigation properties can be expanded; '{navigation.NavigationProperty.Name}' is not one.");
+                        }
+
+                        expands.Add(new ExpandShape(lookup, Shape(model, lookup.Target, expanded.SelectAndExpand)));
+                        break;
+                    default:
+                        throw WebApiException.BadRequest("This $select or $expand item is not supported by the local Web API host.");
+                }
+            }
+
+            return new RowShape(table, selected?.Distinct().ToList(), expands);
+        }
+
+        /// <summary>The attribute an expansion's values come back under: {navigation}.{column}.</summary>
+        public static string Aliased(ExpandShape expand, string column) => expand.Navigation.Name + "." + column;
+
+        private static LinkEntity Link(TableView table, ExpandShape expand)
+        {
+            var target = expand.Navigation.Target;
+            var link = new LinkEntity(table.LogicalName, target.LogicalName, expand.Navigation.Column.LogicalName, target.PrimaryIdAttribute, JoinOperator.LeftOuter)
+            {
+                EntityAlias = expand.Navigation.Name,
+                Columns = expand.Shape.ToColumnSet(),
+            };
+            if (!link.Columns.AllColumns && !link.Columns.Columns.Contains(target.PrimaryIdAttribute))
+            {
+                link.Columns.AddColumn(target.PrimaryIdAttribute);
+            }
+
+            return link;
+        }
+
+        private static string OrderColumn(TableView table, SingleValueNode node)
+        {
+            var unwrapped = node is ConvertNode convert ? convert.Source : node;
+            if (unwrapped is SingleValuePropertyAccessNode property && WebApiModel.TryGetColumn(table, property.Property.Name, out var column))
+            {
+                return column.LogicalName;
+            }
+
+            throw WebApiException.BadRequest("$orderby supports the table's own properties only.");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace DynamicsWifi.WebApi.Tests
+{
+    [TestClass]
+    public sealed class ServiceDocumentTests
+    {
+        [TestMethod]
+        public async Task ServiceDocument_ListsEveryEntitySetOfTheSolution()
+        {
+            var client = await HostClient.SignIn(await TestHosts.LibraryApi());
+
+            var response = await client.Get(string.Empty);
+
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+            var sets = (await HostClient.Json(response)).GetProperty("value").EnumerateArray().Select(set => set.GetProperty("name").GetString()).ToList();
+            CollectionAssert.IsSubsetOf(new[] { "lib_books", "lib_libraries", "lib_loans", "systemusers", "asyncoperations" }, sets);
+        }
+
+        [TestMethod]
+        public async Task Metadata_IsCsdlWithTheSolutionsTablesKeysAndCustomApis()
+        {
+            var client = await HostClient.SignIn(await TestHosts.LibraryApi());
+
+            var response = await client.Get("$metadata");
+            var csdl = await response.Content.ReadAsStringAsync();
+
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+            Assert.AreEqual("application/xml", response.Content.Headers.ContentType!.MediaType);
+            StringAssert.Contains(csdl, "<EntitySet Name=\"lib_books\" EntityType=\"Microsoft.Dynamics.CRM.lib_book\"");
+            StringAssert.Contains(csdl, "<Property Name=\"_lib_libraryid_value\" Type=\"Edm.Guid\"");
+            StringAssert.Contains(csdl, "<NavigationProperty Name=\"lib_libraryid\" Type=\"Microsoft.Dynamics.CRM.lib_library\"");
+            StringAssert.Contains(csdl, "<Action Name=\"lib_Echo\"");
+            StringAssert.Contains(csdl, "<Function Name=\"lib_CountBooks\"");
+            StringAssert.Contains(csdl, "<ComplexType Name=\"lib_EchoResponse\"");
+            StringAssert.Contains(csdl, "<Function Name=\"WhoAmI\"");
+        }
+
+        [TestMethod]
+        public async Task Metadata_LeavesPrivateCustomApisOut()
+        {
+            var client = await HostClient.SignIn(await TestHosts.LibraryApi());
+
+            var csdl = await (await client.Get("$metadata")).Content.ReadAsStringAsync();
+
+            Assert.IsFalse(csdl.Contains("lib_PrivateEcho", System.StringComparison.Ordinal));
+        }
+
+        [TestMethod]
+        public async Task OurSolution_ServesContactsWithTheIdentityKeyColumn()
+        {
+            var client = await HostClient.SignIn(await TestHosts.OurSolution());
+
+            var csdl = await (await client.Get("$metadata")).Content.ReadAsStringAsync();
+
+            StringAssert.Contains(csdl, "<EntitySet Name=\"contacts\" EntityType=\"Microsoft.Dynamics.CRM.contact\"");
+            StringAssert.Contains(csdl, "<Property Name=\"cr_wifi_identitykey\" Type=\"Edm.String\"");
+        }
+    }
+}
