@@ -24,6 +24,11 @@ namespace DynamicsWifi.Emulator.Messages
                 throw DataverseFaults.InvalidArgument("The " + table.LogicalName + " to address has neither an id nor key attributes.");
             }
 
+            if (keys.Keys.Any(string.IsNullOrEmpty))
+            {
+                throw DataverseFaults.KeyAttributeNameMissing(table.LogicalName);
+            }
+
             if (keys.Count == 1 && keys.Contains(table.PrimaryIdAttribute) && keys[table.PrimaryIdAttribute] is Guid keyedId)
             {
                 return context.Transaction.Find(table.LogicalName, keyedId);

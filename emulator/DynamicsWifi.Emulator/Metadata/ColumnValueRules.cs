@@ -94,6 +94,12 @@ namespace DynamicsWifi.Emulator.Metadata
                 throw DataverseFaults.StringTooLong(column.TableLogicalName, column.LogicalName, column.MaxLength.Value);
             }
 
+            var invalid = StorableText.FirstInvalid(text);
+            if (invalid >= 0)
+            {
+                throw DataverseFaults.InvalidTextCharacter(column.TableLogicalName, column.LogicalName, invalid, text[invalid]);
+            }
+
             return text;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using DynamicsWifi.Emulator.Faults;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -17,7 +18,7 @@ namespace DynamicsWifi.Emulator.Pipeline
         }
 
         public OrganizationResponse Execute(OrganizationRequest request) =>
-            _send(request ?? throw new ArgumentNullException(nameof(request)));
+            _send(request ?? throw DataverseFaults.RequestMissing());
 
         public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
 
@@ -31,10 +32,22 @@ namespace DynamicsWifi.Emulator.Pipeline
         public EntityCollection RetrieveMultiple(QueryBase query) =>
             ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
 
+        // N:N relationships are not emulated: these messages get the message-not-found fault any unknown message gets.
         public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-            throw new NotSupportedException("Associate (N:N relationships) is not emulated; see emulator/README.md.");
+            Execute(Relate("Associate", entityName, entityId, relationship, relatedEntities));
 
         public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-            throw new NotSupportedException("Disassociate (N:N relationships) is not emulated; see emulator/README.md.");
+            Execute(Relate("Disassociate", entityName, entityId, relationship, relatedEntities));
+
+        private static OrganizationRequest Relate(string message, string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+            new(message)
+            {
+                Parameters =
+                {
+                    ["Target"] = new EntityReference(entityName, entityId),
+                    ["Relationship"] = relationship,
+                    ["RelatedEntities"] = relatedEntities,
+                },
+            };
     }
 }

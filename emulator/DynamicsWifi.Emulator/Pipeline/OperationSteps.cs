@@ -26,6 +26,9 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public IReadOnlyList<OperationStep> Asynchronous { get; }
 
+        /// <summary>Whether any synchronous step runs for the operation.</summary>
+        public bool AnySynchronous => PreValidation.Count + PreOperation.Count + PostOperation.Count > 0;
+
         /// <summary>Whether a PreValidation step has a pre-image: it is read before the transaction, as the step runs.</summary>
         public bool PreValidationNeedsPreImage => PreValidation.Any(HasPreImage);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
 using DynamicsWifi.Emulator.Store;
@@ -41,6 +42,22 @@ namespace DynamicsWifi.Emulator.Pipeline
                 : parameters.TryGetValue("Targets", out var targets) && targets is EntityCollection items
                     ? items.Entities.Select(entity => Find(messages, table, entity)).ToList()
                     : Array.Empty<Row?>();
+        }
+
+        /// <summary>Whether the request addresses one row that must already exist: Update and Delete.</summary>
+        public static bool MustExist(OrganizationRequest request) =>
+            request.RequestName is "Update" or "Delete" && request.Parameters.TryGetValue("Target", out var target) && target is Entity or EntityReference;
+
+        /// <summary>Faults as the main operation would when the row the request addresses (read into Before) is missing.</summary>
+        public static void RequireFound(Operation operation)
+        {
+            if (operation.Before.Count != 1 || operation.Before[0] != null)
+            {
+                return;
+            }
+
+            var id = IdOf(operation.Request);
+            throw id != Guid.Empty ? DataverseFaults.RowDoesNotExist(operation.Table, id) : DataverseFaults.RowDoesNotExistByKey(operation.Table);
         }
 
         /// <summary>Each addressed row after the main operation: the rows Create and CreateMultiple returned the ids of,

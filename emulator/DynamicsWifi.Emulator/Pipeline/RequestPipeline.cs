@@ -84,9 +84,17 @@ namespace DynamicsWifi.Emulator.Pipeline
 
                 var operation = new Operation(request, TableOf(request), call, _clock()) { PrimaryId = OperationTarget.IdOf(request) };
                 var steps = new OperationSteps(_steps, operation);
-                if (steps.PreValidationNeedsPreImage)
+                var mustExist = steps.AnySynchronous && OperationTarget.MustExist(request);
+                if (steps.PreValidationNeedsPreImage || mustExist)
                 {
                     operation.Before = ReadBefore(operation, access);
+                }
+
+                if (mustExist)
+                {
+                    // Dataverse reads the row an Update or Delete addresses before any step (it gathers the images from
+                    // it): a missing row is reported first, and no step runs without its pre-image.
+                    OperationTarget.RequireFound(operation);
                 }
 
                 RunSteps(operation, steps.PreValidation, PipelineStage.PreValidation, call.Transaction);

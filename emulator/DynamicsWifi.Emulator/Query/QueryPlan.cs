@@ -26,6 +26,7 @@ namespace DynamicsWifi.Emulator.Query
             Query = query;
             var table = catalog.GetTableForQuery(query.EntityName ?? string.Empty);
             Table = table;
+            FilterDepth.Check(query.Criteria);
             foreach (var link in query.LinkEntities)
             {
                 Links.Add(Resolve(link, null, table));
@@ -127,6 +128,7 @@ namespace DynamicsWifi.Emulator.Query
                 throw DataverseFaults.UnsupportedJoinOperator(link.JoinOperator.ToString());
             }
 
+            FilterDepth.Check(link.LinkCriteria);
             var plan = new LinkPlan(link, alias, parentAlias, table, Column(parent, link.LinkFromAttributeName), Column(table, link.LinkToAttributeName));
             _tablesByAlias.Add(alias, table);
             foreach (var column in link.Columns?.Columns ?? (IEnumerable<string>)Array.Empty<string>())

@@ -28,7 +28,18 @@ namespace DynamicsWifi.Emulator.Query.Conditions
         {
             foreach (var family in Families)
             {
-                var test = family(spec);
+                Func<object?, bool>? test;
+                try
+                {
+                    test = family(spec);
+                }
+                catch (Exception outside) when (outside is ArgumentOutOfRangeException or OverflowException)
+                {
+                    // The families compute their date bounds here, once per condition, in checked arithmetic: a value
+                    // that takes a bound past the calendar (last-x-days 100000000) is the caller's, and is named.
+                    throw DataverseFaults.ConditionValueOutOfRange(spec.Operator.ToString(), spec.Column.LogicalName, spec.RawText());
+                }
+
                 if (test != null)
                 {
                     return test;

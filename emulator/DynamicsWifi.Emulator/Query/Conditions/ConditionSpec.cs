@@ -54,6 +54,9 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             }
         }
 
+        /// <summary>The values as given, for a fault that names them.</summary>
+        public string RawText() => string.Join(", ", System.Linq.Enumerable.Select(_rawValues, value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null"));
+
         /// <summary>The single value, normalized for the column.</summary>
         public object Single()
         {
@@ -77,14 +80,15 @@ namespace DynamicsWifi.Emulator.Query.Conditions
         public int Number()
         {
             RequireCount(1);
-            return _rawValues[0] switch
+            var whole = _rawValues[0] switch
             {
                 int number => number,
-                long number => checked((int)number),
-                decimal number when number == Math.Floor(number) => (int)number,
-                string text when int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+                long number => number,
+                decimal number when number == Math.Floor(number) => number,
+                string text when decimal.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
                 var other => throw WrongType("System.Int32", other),
             };
+            return (int)Within(whole, int.MinValue, int.MaxValue, _rawValues[0]);
         }
 
         /// <summary>The single value as a moment (UTC), for date operators whatever the column's own type.</summary>
@@ -123,13 +127,15 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 case ColumnType.Double:
                     return raw is double exact ? exact : Number(raw) is { } converted ? (object)(double)converted : null;
                 case ColumnType.Integer:
-                case ColumnType.BigInt:
-                case ColumnType.Decimal:
-                case ColumnType.Money:
                 case ColumnType.Picklist:
                 case ColumnType.State:
                 case ColumnType.Status:
                 case ColumnType.MultiSelectPicklist:
+                    return Number(raw) is { } whole ? Within(whole, int.MinValue, int.MaxValue, raw) : null;
+                case ColumnType.BigInt:
+                    return Number(raw) is { } big ? Within(big, long.MinValue, long.MaxValue, raw) : null;
+                case ColumnType.Decimal:
+                case ColumnType.Money:
                     return Number(raw);
                 case ColumnType.Boolean:
                     return raw switch
@@ -165,13 +171,17 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             }
         }
 
+        // A value the column's SQL type cannot hold is refused naming it, as SQL Server refuses to convert it.
+        private decimal Within(decimal number, decimal min, decimal max, object? raw) =>
+            number >= min && number <= max ? number : throw DataverseFaults.ConditionValueOutOfRange(Operator.ToString(), Column.LogicalName, raw);
+
         private decimal? Number(object raw) => raw switch
         {
             int number => number,
             long number => number,
             decimal number => number,
-            double number => (decimal)number,
-            float number => (decimal)number,
+            double number when Math.Abs(number) < (double)decimal.MaxValue => (decimal)number,
+            float number when Math.Abs(number) < (double)decimal.MaxValue => (decimal)number,
             OptionSetValue option => option.Value,
             Money money => money.Value,
             string text when ValuesAreText && decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => number,

@@ -1,13 +1,11 @@
 using System;
-using System.Text;
-using System.Text.RegularExpressions;
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Metadata;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace DynamicsWifi.Emulator.Query.Conditions
 {
-    /// <summary>like / not-like with SQL's wildcards (% any run, _ one character, [..] a set), pattern and value folded by the
+    /// <summary>like / not-like with SQL's wildcards (<see cref="LikePattern"/>), pattern and value folded by the
     /// organization's collation, so like compares text as equality does; begins-with
     /// and ends-with are like with a trailing or leading %, the value's own wildcards kept as Dataverse passes them on.
     /// Contains and DoesNotContain on text are full-text search, which needs a full-text index no emulated column has,
@@ -44,45 +42,7 @@ namespace DynamicsWifi.Emulator.Query.Conditions
             }
         }
 
-        /// <summary>A SQL LIKE pattern, already folded, as a regular expression matching folded text.</summary>
-        public static Regex ToRegex(string pattern)
-        {
-            var expression = new StringBuilder("^");
-            for (var index = 0; index < pattern.Length; index++)
-            {
-                var character = pattern[index];
-                switch (character)
-                {
-                    case '%':
-                        expression.Append(".*");
-                        break;
-                    case '_':
-                        expression.Append('.');
-                        break;
-                    case '[':
-                        var close = pattern.IndexOf(']', index + 1);
-                        if (close < 0)
-                        {
-                            expression.Append(Regex.Escape("["));
-                            break;
-                        }
-
-                        var set = pattern.Substring(index + 1, close - index - 1);
-                        var negated = set.StartsWith("^", StringComparison.Ordinal);
-                        expression.Append('[').Append(negated ? "^" : string.Empty)
-                            .Append(set.Substring(negated ? 1 : 0).Replace("\\", "\\\\", StringComparison.Ordinal)).Append(']');
-                        index = close;
-                        break;
-                    default:
-                        expression.Append(Regex.Escape(character.ToString()));
-                        break;
-                }
-            }
-
-            return new Regex(expression.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline);
-        }
-
-        private static Regex Pattern(ConditionSpec spec, string prefix, string suffix)
+        private static LikePattern Pattern(ConditionSpec spec, string prefix, string suffix)
         {
             var value = spec.Single();
             if (value is not string text)
@@ -90,10 +50,10 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 throw DataverseFaults.ConditionValueType(spec.Column.TableLogicalName, spec.Column.LogicalName, "System.String", value.GetType().FullName ?? "?");
             }
 
-            return ToRegex(spec.Collation.FoldKeepingSpaces(prefix + text + suffix));
+            return LikePattern.Parse(spec.Collation.FoldKeepingSpaces(prefix + text + suffix));
         }
 
-        private static Func<object?, bool> Match(ConditionSpec spec, Regex pattern, bool expected) =>
+        private static Func<object?, bool> Match(ConditionSpec spec, LikePattern pattern, bool expected) =>
             value => value is string text && pattern.IsMatch(spec.Collation.Fold(text)) == expected;
     }
 }

@@ -17,7 +17,7 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 ConditionOperator.OlderThanXMinutes => x => now.AddMinutes(-x),
                 ConditionOperator.OlderThanXHours => x => now.AddHours(-x),
                 ConditionOperator.OlderThanXDays => x => today.AddDays(-x),
-                ConditionOperator.OlderThanXWeeks => x => today.AddDays(-7 * x),
+                ConditionOperator.OlderThanXWeeks => x => today.AddDays(checked(-7 * x)),
                 ConditionOperator.OlderThanXMonths => x => today.AddMonths(-x),
                 ConditionOperator.OlderThanXYears => x => today.AddYears(-x),
                 _ => null,

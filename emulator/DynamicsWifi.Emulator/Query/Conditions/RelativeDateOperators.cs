@@ -26,9 +26,9 @@ namespace DynamicsWifi.Emulator.Query.Conditions
                 case ConditionOperator.NextXDays:
                     return Window(spec, x => (now, EndOfDay(today.AddDays(x))));
                 case ConditionOperator.LastXWeeks:
-                    return Window(spec, x => (today.AddDays(-7 * x), now));
+                    return Window(spec, x => (today.AddDays(checked(-7 * x)), now));
                 case ConditionOperator.NextXWeeks:
-                    return Window(spec, x => (now, EndOfDay(today.AddDays(7 * x))));
+                    return Window(spec, x => (now, EndOfDay(today.AddDays(checked(7 * x)))));
                 case ConditionOperator.LastXMonths:
                     return Window(spec, x => (today.AddMonths(-x), now));
                 case ConditionOperator.NextXMonths:

@@ -39,7 +39,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
                         ReadOrder(child, orders);
                         break;
                     case "filter":
-                        criteria.AddFilter(ReadFilter(child));
+                        criteria.AddFilter(ReadFilter(child, 2));
                         break;
                     case "link-entity":
                         links.Add(ReadLink(child, element));
@@ -146,8 +146,15 @@ namespace DynamicsWifi.Emulator.Query.Fetch
             orders.Add(order);
         }
 
-        private static FilterExpression ReadFilter(XElement element)
+        // Depth counts as QueryPlan counts it (the entity's criteria is level 1), checked before going deeper so a hostile
+        // document cannot overflow the stack.
+        private static FilterExpression ReadFilter(XElement element, int depth)
         {
+            if (depth > FilterDepth.Maximum)
+            {
+                throw DataverseFaults.FilterNestedTooDeeply(FilterDepth.Maximum);
+            }
+
             var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant() ?? "and";
             var filter = new FilterExpression(type switch
             {
@@ -163,7 +170,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
                         filter.AddCondition(ReadCondition(child));
                         break;
                     case "filter":
-                        filter.AddFilter(ReadFilter(child));
+                        filter.AddFilter(ReadFilter(child, depth + 1));
                         break;
                     default:
                         throw DataverseFaults.FetchInvalidNode(child.Name.LocalName);
@@ -241,8 +248,13 @@ namespace DynamicsWifi.Emulator.Query.Fetch
             {
                 EntityAlias = (string?)element.Attribute("alias"),
             };
-            // The alias QueryPlan gives a link without one: its table and its place in the query.
-            _linkCount++;
+            // The alias QueryPlan gives a link without one: its table and its place in the query. The limit QueryPlan
+            // enforces is checked here too, before going deeper, so nested link-entity elements cannot overflow the stack.
+            if (++_linkCount > QueryPlan.MaxLinkEntities)
+            {
+                throw DataverseFaults.TooManyLinkEntities();
+            }
+
             var alias = string.IsNullOrEmpty(link.EntityAlias)
                 ? link.LinkToEntityName + _linkCount.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : link.EntityAlias;
