@@ -99,7 +99,25 @@ namespace DynamicsWifi.Emulator.Query.Fetch
                 };
             }
 
-            var numbers = values.Select(value => (decimal)SqlValues.Normalize(value)!).ToList();
+            try
+            {
+                return Whole(values.Select(value => (decimal)SqlValues.Normalize(value)!).ToList());
+            }
+            catch (OverflowException)
+            {
+                // SQL's SUM and AVG keep the column's type, and fail when the result does not fit it.
+                throw DataverseFaults.ArithmeticOverflow(Metadata.Type switch
+                {
+                    ColumnType.Integer => "int",
+                    ColumnType.BigInt => "bigint",
+                    ColumnType.Money => "money",
+                    _ => "decimal",
+                });
+            }
+        }
+
+        private object? Whole(List<decimal> numbers)
+        {
             decimal? result = Definition.Function switch
             {
                 AggregateFunction.Sum => numbers.Sum(),
