@@ -5,8 +5,8 @@ using System.Threading.Tasks;
 namespace DynamicsWifi.Emulator.WebApi.Hosting
 {
     /// <summary>The asynchronous service of the host: runs the emulator's queued jobs in the background soon after a
-    /// request ends (and at least every second), as Dataverse's asynchronous service picks up System Jobs. It also empties
-    /// the emulator's request and plug-in trace logs, which a long-running host would otherwise grow without bound.</summary>
+    /// request ends (and at least every second), as Dataverse's asynchronous service picks up System Jobs. The emulator's
+    /// request and plug-in trace logs keep only their last records, so a long-running host leaves them be.</summary>
     internal sealed class AsyncJobDrainer : IAsyncDisposable
     {
         private readonly DataverseEmulator _emulator;
@@ -67,9 +67,6 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
                     // A job's own failure is recorded on its System Job row; reaching here is a defect. Keep draining.
                     Console.Error.WriteLine("Asynchronous job runner: " + failure.GetType().FullName + Environment.NewLine + failure.StackTrace);
                 }
-
-                _emulator.Requests.Clear();
-                _emulator.PluginTraces.Clear();
             }
         }
     }

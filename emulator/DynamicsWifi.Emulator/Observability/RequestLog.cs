@@ -1,22 +1,41 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
+using System.Threading;
 
 namespace DynamicsWifi.Emulator.Observability
 {
-    /// <summary>The record of every top-level request since the log was last cleared, in completion order: what tests
-    /// and benchmarks count service calls and rows with.</summary>
+    /// <summary>The record of the last top-level requests (<see cref="Capacity"/> of them, 10,000 unless set) since the
+    /// log was last cleared, in completion order: what tests and benchmarks count service calls and rows with. Older
+    /// records are dropped, so a long-running host needs no one to clear it.</summary>
     public sealed class RequestLog
     {
-        private readonly ConcurrentQueue<RequestRecord> _records = new();
+        public const int DefaultCapacity = 10_000;
 
-        public IReadOnlyList<RequestRecord> Records => _records.ToList();
+        private readonly RecordRing<RequestRecord> _records = new(DefaultCapacity);
+        private long _totalCalls;
 
-        /// <summary>Service calls of every recorded request, nested ones included.</summary>
-        public int TotalCalls => _records.Sum(record => record.Calls.Count);
+        /// <summary>How many records the log keeps; setting it keeps the newest that fit.</summary>
+        public int Capacity
+        {
+            get => _records.Capacity;
+            set => _records.Capacity = value;
+        }
 
-        public void Clear() => _records.Clear();
+        /// <summary>The kept records, oldest first.</summary>
+        public IReadOnlyList<RequestRecord> Records => _records.Snapshot();
 
-        internal void Add(RequestRecord record) => _records.Enqueue(record);
+        /// <summary>Service calls of every request recorded since the last clear, nested ones included, dropped records too.</summary>
+        public long TotalCalls => Interlocked.Read(ref _totalCalls);
+
+        public void Clear()
+        {
+            _records.Clear();
+            Interlocked.Exchange(ref _totalCalls, 0);
+        }
+
+        internal void Add(RequestRecord record)
+        {
+            _records.Add(record);
+            Interlocked.Add(ref _totalCalls, record.Calls.Count);
+        }
     }
 }
