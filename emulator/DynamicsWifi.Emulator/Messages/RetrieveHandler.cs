@@ -1,5 +1,6 @@
 using DynamicsWifi.Emulator.Faults;
 using DynamicsWifi.Emulator.Query;
+using DynamicsWifi.Emulator.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -24,7 +25,9 @@ namespace DynamicsWifi.Emulator.Messages
 
             var query = new QueryExpression(table.LogicalName) { ColumnSet = columns, TopCount = 1 };
             query.Criteria.AddCondition(table.PrimaryIdAttribute, ConditionOperator.Equal, row.Id);
-            var found = QueryExecutor.RetrieveMultiple(query, context.Readable, context.Catalog, context.QueryContext).Entities;
+            // The row is projected as found, not read again by id: another transaction may change it in between.
+            var readable = context.Access.Readable(new PinnedRowSource(context.Transaction, row));
+            var found = QueryExecutor.RetrieveMultiple(query, readable, context.Catalog, context.QueryContext).Entities;
             if (found.Count == 0)
             {
                 throw DataverseFaults.RowDoesNotExist(table.LogicalName, row.Id);

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Threading.Tasks;
 using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Tests.Pipeline.Plugins;
 using DynamicsWifi.Emulator.Tests.Service;
@@ -69,27 +68,38 @@ namespace DynamicsWifi.Emulator.Tests.Pipeline
         [TestMethod]
         public void PluginKeepingStateInAField_MisbehavesUnderEightParallelCallers()
         {
+            const int callers = 8;
             var emulator = Library(Step("Create", "cr_library", PipelineStage.PreOperation, typeof(FieldStatePlugin)));
             var service = emulator.CreateOrganizationService(null);
-
-            var refused = 0;
-
-            Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            var faults = new int[callers];
+            FieldStatePlugin.Rendezvous = new System.Threading.Barrier(callers);
+            try
             {
-                try
+                // One thread per caller, all inside the plug-in at once: each stores its row in the one shared instance's
+                // field before any reads it back, so all read the same row.
+                var threads = Enumerable.Range(0, callers).Select(i => new System.Threading.Thread(() =>
                 {
-                    service.Create(new Entity("cr_library") { ["cr_name"] = "Library " + i });
-                }
-                catch (System.ServiceModel.FaultException<OrganizationServiceFault>)
-                {
-                    // Two calls given the same code by the shared field collide on the cr_code key.
-                    System.Threading.Interlocked.Increment(ref refused);
-                }
-            });
+                    try
+                    {
+                        service.Create(new Entity("cr_library") { ["cr_name"] = "Library " + i });
+                    }
+                    catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault)
+                    {
+                        faults[i] = fault.Detail.ErrorCode;
+                    }
+                })).ToList();
+                threads.ForEach(thread => thread.Start());
+                threads.ForEach(thread => thread.Join());
+            }
+            finally
+            {
+                FieldStatePlugin.Rendezvous = null;
+            }
 
+            // Eight rows given one code by the shared field: one is saved, seven collide on the cr_code key.
             var rows = service.RetrieveMultiple(new QueryExpression("cr_library") { ColumnSet = new ColumnSet("cr_name", "cr_code") }).Entities;
-            var mixedUp = rows.Count(row => !Equals(row["cr_name"], row["cr_code"]));
-            Assert.IsTrue(refused + mixedUp > 0, "one shared instance mixes the callers' rows, as in Dataverse");
+            Assert.AreEqual(1, rows.Count, "one shared instance mixes the callers' rows, as in Dataverse");
+            Assert.AreEqual(callers - 1, faults.Count(code => code == ServiceFaults.Code(0x80060892)));
         }
     }
 }
