@@ -16,10 +16,11 @@ namespace DynamicsWifi.Emulator.Query
     {
         public const int MaximumPageSize = 5000;
 
-        public static PageResult Page(List<JoinedRow> sorted, QueryExpression query, RowOrder order)
+        /// <param name="rows">Reads the query's joined rows, unordered; called once, or twice when a paging cookie turns
+        /// out not to apply to the rows read. Only the rows up to the page's end are ever kept and ordered.</param>
+        public static PageResult Page(Func<IEnumerable<JoinedRow>> rows, QueryExpression query, RowOrder order)
         {
             var paging = query.PageInfo ?? new PagingInfo();
-            var total = sorted.Count;
             if (query.TopCount.HasValue)
             {
                 if (paging.Count > 0 || paging.PageNumber > 1 || !string.IsNullOrEmpty(paging.PagingCookie))
@@ -33,25 +34,33 @@ namespace DynamicsWifi.Emulator.Query
                     throw DataverseFaults.InvalidArgument("The top count cannot be negative or exceed 5,000.");
                 }
 
-                return new PageResult(sorted.Take(query.TopCount.Value).ToList(), false, null, total);
+                var top = TopRows.Select(rows(), order, query.TopCount.Value);
+                return new PageResult(top.Rows, false, null, top.Total);
             }
 
             var size = paging.Count > 0 ? Math.Min(paging.Count, MaximumPageSize) : MaximumPageSize;
             var page = Math.Max(paging.PageNumber, 1);
-            var start = (long)(page - 1) * size;
             if (!string.IsNullOrEmpty(paging.PagingCookie))
             {
                 var cookie = PagingCookie.Read(paging.PagingCookie);
-                var resume = cookie.Page == page - 1 ? ResumeAfter(sorted, cookie, order) : null;
-                if (resume.HasValue)
+                var after = cookie.Page == page - 1 ? ResumeAfter(cookie, order) : null;
+                if (after != null)
                 {
-                    start = resume.Value;
+                    var resumed = TopRows.Select(rows(), order, size + 1L, after);
+                    if (!resumed.RepeatsTableRows)
+                    {
+                        var next = resumed.Rows.Take(size).ToList();
+                        return new PageResult(next, resumed.Eligible > next.Count, Cookie(page, next, order), resumed.Total);
+                    }
                 }
             }
 
-            var rows = start >= sorted.Count ? new List<JoinedRow>() : sorted.Skip((int)start).Take(size).ToList();
-            var more = start + rows.Count < sorted.Count;
-            return new PageResult(rows, more, SupportsCookie(sorted, order) ? Cookie(page, rows, order) : null, total);
+            var start = (long)(page - 1) * size;
+            var firstPages = TopRows.Select(rows(), order, start + size);
+            var pageRows = start >= firstPages.Rows.Count ? new List<JoinedRow>() : firstPages.Rows.Skip((int)start).Take(size).ToList();
+            var more = start + pageRows.Count < firstPages.Total;
+            var supportsCookie = order.OnlyMainColumns && !firstPages.RepeatsTableRows;
+            return new PageResult(pageRows, more, supportsCookie ? Cookie(page, pageRows, order) : null, firstPages.Total);
         }
 
         private static string Cookie(int page, List<JoinedRow> rows, RowOrder order)
@@ -71,16 +80,13 @@ namespace DynamicsWifi.Emulator.Query
         }
 
         // Queries ordered on a link's column, or repeating a row once per child of a one-to-many join, get no paging
-        // cookie and fall back to paging by number, as Dataverse does for queries that do not support cookies.
-        private static bool SupportsCookie(List<JoinedRow> sorted, RowOrder order) =>
-            order.OnlyMainColumns && sorted.Select(row => row.Main.Id).Distinct().Count() == sorted.Count;
-
-        // Where the next page starts, or null when the cookie cannot say (a query without cookie support, or a cookie
-        // written for other orders): the caller then pages by number.
-        private static int? ResumeAfter(List<JoinedRow> sorted, PagingCookie cookie, RowOrder order)
+        // cookie and fall back to paging by number, as Dataverse does for queries that do not support cookies. This
+        // gives the test of rows after the cookie's, or null when the cookie cannot say (written for other orders,
+        // or the query is ordered on a link): the caller then pages by number.
+        private static Func<JoinedRow, bool>? ResumeAfter(PagingCookie cookie, RowOrder order)
         {
             var columns = order.MainColumns.ToList();
-            if (!SupportsCookie(sorted, order) || cookie.Columns.Count != columns.Count + 1)
+            if (!order.OnlyMainColumns || cookie.Columns.Count != columns.Count + 1)
             {
                 return null;
             }
@@ -102,15 +108,7 @@ namespace DynamicsWifi.Emulator.Query
                 return null;
             }
 
-            for (var index = 0; index < sorted.Count; index++)
-            {
-                if (After(sorted[index], keys, id, columns, order))
-                {
-                    return index;
-                }
-            }
-
-            return sorted.Count;
+            return row => After(row, keys, id, columns, order);
         }
 
         private static object? Parse(string? text, Metadata.ColumnType type)

@@ -41,11 +41,15 @@ namespace DynamicsWifi.Emulator.Query
             var names = new LookupNames(source, catalog);
             var projector = new EntityProjector(plan, names, aliases ?? Array.Empty<ColumnAlias>());
             var order = new RowOrder(plan, names);
-            var rows = new RowReader(source, plan, context, valuesAreText).Read();
-            Sorting.Sort(rows, order);
+            var reader = new RowReader(source, plan, context, valuesAreText);
+            Func<IEnumerable<JoinedRow>> rows = reader.Read;
             if (query.Distinct)
             {
-                rows = Distinct(rows, projector, plan.Collation);
+                // Which duplicate is kept depends on the order, so distinct sorts everything first.
+                var all = reader.Read().ToList();
+                Sorting.Sort(all, order);
+                var distinct = Distinct(all, projector, plan.Collation);
+                rows = () => distinct;
             }
 
             var page = Pager.Page(rows, query, order);

@@ -28,12 +28,18 @@ namespace DynamicsWifi.Emulator.Query
             _filters = new FilterCompiler(plan, context, valuesAreText);
         }
 
-        /// <summary>Every joined row matching the criteria, unordered.</summary>
-        public List<JoinedRow> Read()
+        /// <summary>Every joined row matching the criteria, unordered, produced as read so a caller keeping only a few
+        /// never holds them all; the rows joined to one table row come one after another. Criteria and joins are
+        /// compiled (and refused) on the call, before any row is read.</summary>
+        public IEnumerable<JoinedRow> Read()
         {
             var criteria = _filters.Compile(_plan.Query.Criteria, null);
             var links = _plan.Links.Select(link => new LinkJoin(link, _source, _filters)).ToList();
-            var result = new List<JoinedRow>();
+            return Join(criteria, links);
+        }
+
+        private IEnumerable<JoinedRow> Join(Func<JoinedRow, bool> criteria, List<LinkJoin> links)
+        {
             foreach (var row in Candidates())
             {
                 IEnumerable<JoinedRow> joined = new[] { new JoinedRow(row) };
@@ -42,10 +48,14 @@ namespace DynamicsWifi.Emulator.Query
                     joined = link.Apply(joined);
                 }
 
-                result.AddRange(joined.Where(criteria));
+                foreach (var match in joined)
+                {
+                    if (criteria(match))
+                    {
+                        yield return match;
+                    }
+                }
             }
-
-            return result;
         }
 
         private IEnumerable<Row> Candidates()

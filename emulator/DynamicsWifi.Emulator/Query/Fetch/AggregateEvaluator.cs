@@ -31,7 +31,7 @@ namespace DynamicsWifi.Emulator.Query.Fetch
                 throw DataverseFaults.InvalidAggregateAlias();
             }
 
-            var rows = new RowReader(source, plan, context, true).Read();
+            var rows = new RowReader(source, plan, context, true).Read().ToList();
             var limit = Math.Min(fetch.AggregateLimit ?? RecordLimit, RecordLimit);
             if (rows.Count > limit)
             {
