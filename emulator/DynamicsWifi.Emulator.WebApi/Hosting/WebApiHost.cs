@@ -57,8 +57,8 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
             var authority = new LocalAuthority(new UriBuilder("https", options.Address.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + options.Address + "]" : options.Address.ToString(), port).Uri);
             var model = new WebApiModel(emulator.Metadata);
             var issuer = new TokenIssuer(secrets.SigningKey, authority.Authority, authority.Resource);
-            var drainer = new AsyncJobDrainer(emulator);
-            var dispatcher = new WebApiDispatcher(new WhoAmIFunction(emulator.CreateOrganizationService(null), emulator.OrganizationId));
+            var drainer = new AsyncJobDrainer(emulator, runJobs: !options.HoldAsyncJobs);
+            var dispatcher = new WebApiDispatcher();
             var services = new WebApiServices(
                 emulator,
                 model,

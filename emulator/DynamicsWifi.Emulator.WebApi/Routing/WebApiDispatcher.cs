@@ -15,13 +15,6 @@ namespace DynamicsWifi.Emulator.WebApi.Routing
     /// OrganizationRequest, and any fault turned into Dataverse's error body and status.</summary>
     internal sealed class WebApiDispatcher
     {
-        private readonly WhoAmIFunction _whoAmI;
-
-        public WebApiDispatcher(WhoAmIFunction whoAmI)
-        {
-            _whoAmI = whoAmI;
-        }
-
         public WebApiResponse Handle(WebApiCall call)
         {
             try
@@ -72,7 +65,7 @@ namespace DynamicsWifi.Emulator.WebApi.Routing
                     var name = import.OperationImports.First().Name;
                     if (name == EdmOperationBuilder.WhoAmI)
                     {
-                        return _whoAmI.Call(call);
+                        return WhoAmIFunction.Call(call);
                     }
 
                     return CustomApiCaller.Call(call, parser, Api(call, name), import.Parameters, boundTo: null);
