@@ -32,7 +32,8 @@ namespace DynamicsWifi.WebApi.Tests
             Assert.AreEqual("application/xml", response.Content.Headers.ContentType!.MediaType);
             StringAssert.Contains(csdl, "<EntitySet Name=\"lib_books\" EntityType=\"Microsoft.Dynamics.CRM.lib_book\"");
             StringAssert.Contains(csdl, "<Property Name=\"_lib_libraryid_value\" Type=\"Edm.Guid\"");
-            StringAssert.Contains(csdl, "<NavigationProperty Name=\"lib_libraryid\" Type=\"Microsoft.Dynamics.CRM.lib_library\"");
+            StringAssert.Contains(csdl, "<NavigationProperty Name=\"lib_LibraryId\" Type=\"Microsoft.Dynamics.CRM.lib_library\" Partner=\"lib_library_books\"");
+            StringAssert.Contains(csdl, "<NavigationProperty Name=\"lib_library_books\" Type=\"Collection(Microsoft.Dynamics.CRM.lib_book)\" Partner=\"lib_LibraryId\"");
             StringAssert.Contains(csdl, "<Action Name=\"lib_Echo\"");
             StringAssert.Contains(csdl, "<Function Name=\"lib_CountBooks\"");
             StringAssert.Contains(csdl, "<ComplexType Name=\"lib_EchoResponse\"");

@@ -61,6 +61,10 @@ namespace DynamicsWifi.Emulator.WebApi.Routing
                         "DELETE" => RowDeleter.Delete(call, address),
                         _ => throw WebApiException.NoResource(call.ServiceRoot + url),
                     };
+                case (3, EntitySetSegment set, NavigationPropertySegment navigation) when segments[1] is KeySegment parent:
+                    return method == "GET"
+                        ? RelatedRowsReader.Get(call, parser, RowAddress.From(call.Model.TableOfSet(set.EntitySet.Name), parent), navigation.NavigationProperty.Name)
+                        : throw WebApiException.NoResource(call.ServiceRoot + url);
                 case (1, OperationImportSegment import, _):
                     var name = import.OperationImports.First().Name;
                     if (name == EdmOperationBuilder.WhoAmI)
