@@ -109,6 +109,17 @@ namespace DynamicsWifi.WebApi.Tests
             Assert.AreEqual("lib_LibraryId", book.GetProperty("_lib_libraryid_value@Microsoft.Dynamics.CRM.associatednavigationproperty").GetString());
         }
 
+        [TestMethod]
+        public async Task NestedExpandInsideALookupsExpansion_IsRefusedRatherThanAnsweredNull()
+        {
+            var client = await HostClient.SignIn(await TestHosts.LibraryApi());
+
+            var response = await client.Get("lib_loans?$expand=lib_bookid($expand=lib_LibraryId)");
+
+            Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
+            StringAssert.Contains((await HostClient.Json(response)).GetProperty("error").GetProperty("message").GetString(), "lib_bookid");
+        }
+
         private static async Task<Guid> Library(HostClient client, params (string Name, int Position, int Copies)[] books)
         {
             var library = HostClient.EntityId(await client.Post("lib_libraries", new { lib_name = "Branch", lib_code = Codes.New() }));

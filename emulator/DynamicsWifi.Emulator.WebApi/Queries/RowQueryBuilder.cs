@@ -87,7 +87,13 @@ namespace DynamicsWifi.Emulator.WebApi.Queries
                     case ExpandedNavigationSelectItem { PathToNavigationProperty.LastSegment: NavigationPropertySegment navigation } expanded:
                         if (model.Navigations.TryGetLookup(table, navigation.NavigationProperty.Name, out var lookup))
                         {
-                            expands.Add(new ExpandShape(lookup, Shape(model, lookup.Target, expanded.SelectAndExpand)));
+                            var related = Shape(model, lookup.Target, expanded.SelectAndExpand);
+                            if (related.Expands.Count > 0 || related.Collections.Count > 0)
+                            {
+                                throw WebApiException.BadRequest($"The local Web API host does not expand navigation properties inside the expansion of '{lookup.Name}'.");
+                            }
+
+                            expands.Add(new ExpandShape(lookup, related));
                         }
                         else if (model.Navigations.TryGetCollection(table, navigation.NavigationProperty.Name, out var collection))
                         {
