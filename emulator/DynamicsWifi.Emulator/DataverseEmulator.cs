@@ -29,6 +29,7 @@ namespace DynamicsWifi.Emulator
         private readonly Func<DateTime> _clock = () => DateTime.UtcNow;
         private readonly RequestRunner _runner;
         private readonly AsyncJobRunner _asyncJobs;
+        private readonly AsyncJobQueue _asyncQueue;
         private readonly OrganizationSecurity _security;
 
         private readonly Database _database;
@@ -43,7 +44,7 @@ namespace DynamicsWifi.Emulator
             var database = new Database(catalog, committing: journal == null ? null : writes => journal.Write(CommittedRows.From(writes)));
             _database = database;
             _security = new OrganizationSecurity(catalog, database.Store, OrganizationSeed.SystemUserId, registrations.Roles, registrations.FieldSecurityProfiles);
-            var queue = new AsyncJobQueue(database, catalog, _clock);
+            var queue = _asyncQueue = new AsyncJobQueue(database, catalog, _clock);
             RequestRunner? top = null;
             var steps = new StepRunner(new PluginInstances(pluginAssembly), PluginTraces, (request, call) => top!.Enter(request, call));
             var pipeline = new RequestPipeline(database, catalog, MessageHandlers.All(), registrations, steps, queue, _clock, _security.AccessOf);
@@ -52,8 +53,8 @@ namespace DynamicsWifi.Emulator
             Metadata = MetadataViewReader.Read(catalog, registrations);
         }
 
-        /// <summary>The organization's id, as WhoAmI reports it; fixed, as an environment's is.</summary>
-        public Guid OrganizationId { get; } = new("7e0f3c49-2b0e-4d44-9a4e-1b8f1d9a0000");
+        /// <summary>The organization's id, as WhoAmI and every plug-in's context report it; fixed, as an environment's is.</summary>
+        public Guid OrganizationId => OrganizationSeed.OrganizationId;
 
         /// <summary>What was loaded, read-only: tables (entity set names, columns, keys), relationships, custom APIs with
         /// their typed parameters and properties, and role names. For clients that need the organization's shape besides
@@ -95,7 +96,11 @@ namespace DynamicsWifi.Emulator
 
         /// <summary>Loads a solution as <see cref="FromSolution(string, Assembly)"/> does, but with the rows a journal kept
         /// (none: a new organization, seeded) as its committed state, and tells <paramref name="journal"/> every commit
-        /// from then on, seeding included. Rows are taken as stored: no plug-in runs for them.</summary>
+        /// from then on, seeding included. Rows are taken as stored: no plug-in runs for them. Asynchronous jobs travel
+        /// with the rows: a job is its System Job (asyncoperation) row, written in the transaction that queued it with its
+        /// captured context in the data column, so the journal keeps it with that commit; those still waiting in
+        /// <paramref name="storedRows"/> are ready again for <see cref="RunAsyncJobs"/> (a job whose step is no longer
+        /// registered is canceled, saying so).</summary>
         public static DataverseEmulator FromSolution(string solutionFolderOrZip, Assembly pluginAssembly, IReadOnlyCollection<CommittedRow> storedRows, ICommitJournal journal)
         {
             var solution = SolutionSource.Open(solutionFolderOrZip);
@@ -127,6 +132,7 @@ namespace DynamicsWifi.Emulator
             if (storedRows is { Count: > 0 })
             {
                 CommittedRows.Restore(emulator._database, storedRows);
+                emulator._asyncQueue.Resume(registrations.Steps, JobContextJson.Read);
                 return emulator;
             }
 

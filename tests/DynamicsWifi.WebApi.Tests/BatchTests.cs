@@ -19,7 +19,7 @@ namespace DynamicsWifi.WebApi.Tests
 
             var response = await Send(client, ChangeSet(
                 Part(1, "POST", "lib_libraries", $"{{\"lib_name\":\"Batch\",\"lib_code\":\"{code}\"}}"),
-                Part(2, "POST", "lib_books", $"{{\"lib_name\":\"{book}\",\"lib_libraryid@odata.bind\":\"$1\"}}"),
+                Part(2, "POST", "lib_books", $"{{\"lib_name\":\"{book}\",\"lib_LibraryId@odata.bind\":\"$1\"}}"),
                 Part(3, "POST", "lib_libraries", $"{{\"lib_name\":\"{new string('x', 101)}\",\"lib_code\":\"{Codes.New()}\"}}")));
             var text = await response.Content.ReadAsStringAsync();
 
@@ -41,7 +41,7 @@ namespace DynamicsWifi.WebApi.Tests
                 client,
                 ChangeSet(
                     Part(1, "POST", "lib_libraries", $"{{\"lib_name\":\"Batch\",\"lib_code\":\"{code}\"}}"),
-                    Part(2, "POST", "lib_books", "{\"lib_name\":\"Referenced\",\"lib_libraryid@odata.bind\":\"$1\"}")),
+                    Part(2, "POST", "lib_books", "{\"lib_name\":\"Referenced\",\"lib_LibraryId@odata.bind\":\"$1\"}")),
                 Alone("GET", $"lib_libraries(lib_code='{code}')?$select=lib_name"));
             var text = await response.Content.ReadAsStringAsync();
 

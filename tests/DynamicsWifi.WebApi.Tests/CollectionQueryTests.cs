@@ -68,15 +68,15 @@ namespace DynamicsWifi.WebApi.Tests
             var code = Codes.New();
             var library = HostClient.EntityId(await client.Post("lib_libraries", new { lib_name = "Branch " + code, lib_code = code }));
             var shelf = Codes.New().Substring(0, 10);
-            await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "Linked", ["lib_shelf"] = shelf, ["lib_position"] = 1, ["lib_libraryid@odata.bind"] = $"/lib_libraries({library})" });
+            await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "Linked", ["lib_shelf"] = shelf, ["lib_position"] = 1, ["lib_LibraryId@odata.bind"] = $"/lib_libraries({library})" });
             await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "Alone", ["lib_shelf"] = shelf, ["lib_position"] = 2 });
 
-            var rows = (await HostClient.Json(await client.Get($"lib_books?$select=lib_name&$filter=lib_shelf eq '{shelf}'&$orderby=lib_position&$expand=lib_libraryid($select=lib_name,lib_code)")))
+            var rows = (await HostClient.Json(await client.Get($"lib_books?$select=lib_name&$filter=lib_shelf eq '{shelf}'&$orderby=lib_position&$expand=lib_LibraryId($select=lib_name,lib_code)")))
                 .GetProperty("value").EnumerateArray().ToList();
 
-            Assert.AreEqual("Branch " + code, rows[0].GetProperty("lib_libraryid").GetProperty("lib_name").GetString());
-            Assert.AreEqual(code, rows[0].GetProperty("lib_libraryid").GetProperty("lib_code").GetString());
-            Assert.AreEqual(JsonValueKind.Null, rows[1].GetProperty("lib_libraryid").ValueKind);
+            Assert.AreEqual("Branch " + code, rows[0].GetProperty("lib_LibraryId").GetProperty("lib_name").GetString());
+            Assert.AreEqual(code, rows[0].GetProperty("lib_LibraryId").GetProperty("lib_code").GetString());
+            Assert.AreEqual(JsonValueKind.Null, rows[1].GetProperty("lib_LibraryId").ValueKind);
         }
 
         [TestMethod]

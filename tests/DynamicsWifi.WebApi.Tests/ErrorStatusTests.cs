@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
+using DynamicsWifi.Emulator.WebApi.Auth;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.WebApi.Tests
@@ -147,6 +149,23 @@ namespace DynamicsWifi.WebApi.Tests
 
             Assert.AreEqual(HttpStatusCode.Unauthorized, response.StatusCode);
             StringAssert.Contains(Challenge(response), "error=\"invalid_token\"");
+        }
+
+        [TestMethod]
+        public async Task ExpiredToken_Is401InvalidToken()
+        {
+            var host = await TestHosts.LibraryApi();
+            var reader = host.Clients.Single(client => client.RoleName == LibrarySolution.Reader);
+            var expired = host.Tokens.Issue(reader, LocalAuthority.TenantId, DateTime.UtcNow - TokenIssuer.Lifetime - TimeSpan.FromMinutes(5));
+            var fresh = host.Tokens.Issue(reader, LocalAuthority.TenantId);
+            using var http = HostClient.Pinned(host);
+
+            var refused = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, host.Authority.ServiceRoot + "lib_books") { Headers = { { "Authorization", "Bearer " + expired } } });
+            var admitted = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, host.Authority.ServiceRoot + "lib_books") { Headers = { { "Authorization", "Bearer " + fresh } } });
+
+            Assert.AreEqual(HttpStatusCode.Unauthorized, refused.StatusCode);
+            StringAssert.Contains(Challenge(refused), "error=\"invalid_token\"");
+            Assert.AreEqual(HttpStatusCode.OK, admitted.StatusCode, "The same client's token issued now is accepted.");
         }
 
         // Dataverse writes the challenge's URLs unquoted, which HttpClient's typed parser refuses: read it as sent.

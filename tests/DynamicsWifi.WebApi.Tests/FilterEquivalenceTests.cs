@@ -97,7 +97,7 @@ namespace DynamicsWifi.WebApi.Tests
                 };
                 if (book.Linked)
                 {
-                    body["lib_libraryid@odata.bind"] = $"/lib_libraries({_library})";
+                    body["lib_LibraryId@odata.bind"] = $"/lib_libraries({_library})";
                 }
 
                 Assert.AreEqual(System.Net.HttpStatusCode.NoContent, (await _client.Post("lib_books", body)).StatusCode);

@@ -41,12 +41,13 @@ namespace DynamicsWifi.WebApi.Tests
 
         public string Secret { get; }
 
-        public static async Task<HostProcess> Start(string solution, string dataFile)
+        /// <param name="switches">More of the host's switches, such as --hold-async-jobs.</param>
+        public static async Task<HostProcess> Start(string solution, string dataFile, params string[] switches)
         {
             var configuration = typeof(HostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "Configuration").Value!;
             var host = Path.Combine(Repository.Root, "emulator", "DynamicsWifi.Emulator.WebApi", "bin", configuration, "net10.0", "DynamicsWifi.Emulator.WebApi.dll");
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { host, "--solution", solution, "--plugins", typeof(HostProcess).Assembly.Location, "--port", "0", "--data", dataFile, "--no-throttle" })
+            foreach (var argument in new[] { host, "--solution", solution, "--plugins", typeof(HostProcess).Assembly.Location, "--port", "0", "--data", dataFile, "--no-throttle" }.Concat(switches))
             {
                 start.ArgumentList.Add(argument);
             }

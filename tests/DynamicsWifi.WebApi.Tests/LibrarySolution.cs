@@ -82,8 +82,8 @@ namespace DynamicsWifi.WebApi.Tests
                 Key("lib_book_isbn", "lib_isbn") + Key("lib_book_place", "lib_shelf", "lib_position")) +
             Table("lib_loan", "lib_loans", Lookup("lib_bookid"), string.Empty) +
             "</Entities>" + Roles() + "<Workflows /><FieldSecurityProfiles /><Templates /><EntityMaps /><EntityRelationships>" +
-            Relationship("lib_library_lib_book", "lib_library", "lib_book", "lib_libraryid") +
-            Relationship("lib_book_lib_loan", "lib_book", "lib_loan", "lib_bookid") +
+            Relationship("lib_library_lib_book", "lib_library", "lib_book", "lib_libraryid", ("lib_LibraryId", "lib_library_books")) +
+            Relationship("lib_book_lib_loan", "lib_book", "lib_loan", "lib_bookid", navigationNames: null) +
             "</EntityRelationships>" + PluginAssembly() + Steps() + "<Languages><Language>1033</Language></Languages></ImportExportXml>";
 
         private static string Roles()
@@ -153,9 +153,18 @@ namespace DynamicsWifi.WebApi.Tests
             $"<EntityKey><Name>{name}</Name><LogicalName>{name}</LogicalName><EntityKeyAttributes>" +
             string.Concat(columns.Select(column => $"<AttributeName>{column}</AttributeName>")) + "</EntityKeyAttributes></EntityKey>";
 
-        private static string Relationship(string name, string parent, string child, string lookup) =>
+        /// <param name="navigationNames">The navigation properties as an export names them in its relationship roles:
+        /// the child's single-valued one (role type 1) and the parent's collection-valued one (role type 0); null leaves
+        /// them out, so the host's defaults apply.</param>
+        private static string Relationship(string name, string parent, string child, string lookup, (string Single, string Collection)? navigationNames) =>
             $"<EntityRelationship Name=\"{name}\"><EntityRelationshipType>OneToMany</EntityRelationshipType><ReferencingEntityName>{child}</ReferencingEntityName>" +
             $"<ReferencedEntityName>{parent}</ReferencedEntityName><CascadeAssign>NoCascade</CascadeAssign><CascadeDelete>Cascade</CascadeDelete>" +
-            $"<ReferencingAttributeName>{lookup}</ReferencingAttributeName></EntityRelationship>";
+            $"<ReferencingAttributeName>{lookup}</ReferencingAttributeName>" +
+            (navigationNames is { } names
+                ? "<EntityRelationshipRoles><EntityRelationshipRole><NavPaneDisplayOption>UseCollectionName</NavPaneDisplayOption><NavPaneArea>Details</NavPaneArea>" +
+                  $"<NavPaneOrder>10000</NavPaneOrder><NavigationPropertyName>{names.Single}</NavigationPropertyName><RelationshipRoleType>1</RelationshipRoleType></EntityRelationshipRole>" +
+                  $"<EntityRelationshipRole><NavigationPropertyName>{names.Collection}</NavigationPropertyName><RelationshipRoleType>0</RelationshipRoleType></EntityRelationshipRole></EntityRelationshipRoles>"
+                : string.Empty) +
+            "</EntityRelationship>";
     }
 }

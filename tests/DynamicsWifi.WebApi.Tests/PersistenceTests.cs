@@ -60,6 +60,39 @@ namespace DynamicsWifi.WebApi.Tests
         }
 
         [TestMethod]
+        public async Task JobsQueuedWhenTheHostIsKilled_RunAfterTheRestart()
+        {
+            var dataFile = Path.Combine(Path.GetTempPath(), "dynamicswifi-webapi-" + Guid.NewGuid().ToString("N") + ".db");
+            var loans = new List<Guid>();
+            int waitingBeforeKill;
+            using (var first = await HostProcess.Start(LibrarySolution.Path, dataFile, "--hold-async-jobs"))
+            {
+                using var http = await first.SignIn();
+                for (var i = 0; i < 5; i++)
+                {
+                    var created = await http.PostAsync(first.ServiceRoot + "lib_loans", new StringContent("{\"lib_name\":\"new\"}", Encoding.UTF8, "application/json"));
+                    Assert.AreEqual(HttpStatusCode.NoContent, created.StatusCode);
+                    loans.Add(HostClient.EntityId(created));
+                }
+
+                waitingBeforeKill = await SystemJobs(http, first.ServiceRoot, "statecode eq 0 and data ne null");
+                first.Kill();
+            }
+
+            using var second = await HostProcess.Start(LibrarySolution.Path, dataFile);
+            using var client = await second.SignIn();
+            var allStamped = await Poll.Until(async () =>
+            {
+                var names = await StoredNames(client, second.ServiceRoot + "lib_loans?$select=lib_name");
+                return loans.All(loan => names.TryGetValue(loan, out var name) && name == "stamped");
+            });
+
+            Assert.AreEqual(5, waitingBeforeKill, "The held host should have queued one System Job per loan, with its context.");
+            Assert.IsTrue(allStamped, "A job queued before the kill never ran after the restart.");
+            Assert.AreEqual(5, await SystemJobs(client, second.ServiceRoot, "statuscode eq 30 and data eq null"), "Each job should have succeeded once, its captured context dropped.");
+        }
+
+        [TestMethod]
         public async Task Restart_KeepsTheClientsSecretAndCertificate()
         {
             var dataFile = Path.Combine(Path.GetTempPath(), "dynamicswifi-webapi-" + Guid.NewGuid().ToString("N") + ".db");
@@ -75,6 +108,13 @@ namespace DynamicsWifi.WebApi.Tests
             Assert.AreEqual(secret, second.Secret);
             Assert.AreEqual(certificate, File.ReadAllText(second.CertificateFile));
         }
+
+        private static async Task<int> SystemJobs(HttpClient http, string serviceRoot, string filter) =>
+            (await HostClient.Json(await http.GetAsync(serviceRoot + "asyncoperations?$select=statuscode&$filter=" + Uri.EscapeDataString(filter)))).GetProperty("value").GetArrayLength();
+
+        private static async Task<Dictionary<Guid, string?>> StoredNames(HttpClient http, string url) =>
+            (await HostClient.Json(await http.GetAsync(url))).GetProperty("value").EnumerateArray()
+                .ToDictionary(row => row.GetProperty("lib_loanid").GetGuid(), row => row.GetProperty("lib_name").GetString());
 
         private static async Task<HashSet<string>> StoredCodes(HttpClient http, string url)
         {

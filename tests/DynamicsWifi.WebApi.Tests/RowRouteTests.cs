@@ -165,8 +165,8 @@ namespace DynamicsWifi.WebApi.Tests
             var code = Codes.New();
             var library = HostClient.EntityId(await client.Post("lib_libraries", new { lib_name = "Home", lib_code = code }));
 
-            var byId = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "A", ["lib_libraryid@odata.bind"] = $"/lib_libraries({library})" }));
-            var byKey = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "B", ["lib_libraryid@odata.bind"] = $"lib_libraries(lib_code='{code}')" }));
+            var byId = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "A", ["lib_LibraryId@odata.bind"] = $"/lib_libraries({library})" }));
+            var byKey = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "B", ["lib_LibraryId@odata.bind"] = $"lib_libraries(lib_code='{code}')" }));
 
             foreach (var book in new[] { byId, byKey })
             {
@@ -180,11 +180,11 @@ namespace DynamicsWifi.WebApi.Tests
         {
             var client = await HostClient.SignIn(await TestHosts.LibraryApi());
             var library = HostClient.EntityId(await client.Post("lib_libraries", new { lib_name = "Expanded", lib_code = Codes.New() }));
-            var book = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "C", ["lib_libraryid@odata.bind"] = $"/lib_libraries({library})" }));
+            var book = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "C", ["lib_LibraryId@odata.bind"] = $"/lib_libraries({library})" }));
 
-            var row = await HostClient.Json(await client.Get($"lib_books({book})?$select=lib_name&$expand=lib_libraryid($select=lib_name)"));
+            var row = await HostClient.Json(await client.Get($"lib_books({book})?$select=lib_name&$expand=lib_LibraryId($select=lib_name)"));
 
-            var nested = row.GetProperty("lib_libraryid");
+            var nested = row.GetProperty("lib_LibraryId");
             Assert.AreEqual("Expanded", nested.GetProperty("lib_name").GetString());
             Assert.AreEqual(library, nested.GetProperty("lib_libraryid").GetGuid());
         }
@@ -194,7 +194,7 @@ namespace DynamicsWifi.WebApi.Tests
         {
             var client = await HostClient.SignIn(await TestHosts.LibraryApi());
             var library = HostClient.EntityId(await client.Post("lib_libraries", new { lib_name = "Annotated", lib_code = Codes.New() }));
-            var book = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "D", ["lib_genre"] = 2, ["lib_libraryid@odata.bind"] = $"/lib_libraries({library})" }));
+            var book = HostClient.EntityId(await client.Post("lib_books", new Dictionary<string, object> { ["lib_name"] = "D", ["lib_genre"] = 2, ["lib_LibraryId@odata.bind"] = $"/lib_libraries({library})" }));
 
             var row = await HostClient.Json(await client.Get($"lib_books({book})?$select=lib_genre,_lib_libraryid_value", ("Prefer", "odata.include-annotations=\"*\"")));
 

@@ -1,6 +1,11 @@
+using System;
+using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using DynamicsWifi.Emulator.WebApi.Throttling;
+using DynamicsWifi.WebApi.Tests.Plugins;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.WebApi.Tests
@@ -32,7 +37,8 @@ namespace DynamicsWifi.WebApi.Tests
             Assert.AreEqual("application/xml", response.Content.Headers.ContentType!.MediaType);
             StringAssert.Contains(csdl, "<EntitySet Name=\"lib_books\" EntityType=\"Microsoft.Dynamics.CRM.lib_book\"");
             StringAssert.Contains(csdl, "<Property Name=\"_lib_libraryid_value\" Type=\"Edm.Guid\"");
-            StringAssert.Contains(csdl, "<NavigationProperty Name=\"lib_libraryid\" Type=\"Microsoft.Dynamics.CRM.lib_library\"");
+            StringAssert.Contains(csdl, "<NavigationProperty Name=\"lib_LibraryId\" Type=\"Microsoft.Dynamics.CRM.lib_library\" Partner=\"lib_library_books\"");
+            StringAssert.Contains(csdl, "<NavigationProperty Name=\"lib_library_books\" Type=\"Collection(Microsoft.Dynamics.CRM.lib_book)\" Partner=\"lib_LibraryId\"");
             StringAssert.Contains(csdl, "<Action Name=\"lib_Echo\"");
             StringAssert.Contains(csdl, "<Function Name=\"lib_CountBooks\"");
             StringAssert.Contains(csdl, "<ComplexType Name=\"lib_EchoResponse\"");
@@ -58,6 +64,21 @@ namespace DynamicsWifi.WebApi.Tests
 
             StringAssert.Contains(csdl, "<EntitySet Name=\"contacts\" EntityType=\"Microsoft.Dynamics.CRM.contact\"");
             StringAssert.Contains(csdl, "<Property Name=\"cr_wifi_identitykey\" Type=\"Edm.String\"");
+        }
+
+        [TestMethod]
+        public async Task SolutionZip_IsServedAsItsFolderIs()
+        {
+            var zip = Path.Combine(Path.GetTempPath(), "dynamicswifi-webapi-library-" + Guid.NewGuid().ToString("N") + ".zip");
+            ZipFile.CreateFromDirectory(LibrarySolution.Path, zip);
+            await using var host = await TestHosts.Start(zip, ServiceProtectionLimits.Off, typeof(EchoApiPlugin).Assembly);
+            var client = await HostClient.SignIn(host);
+
+            var echoed = await HostClient.Json(await client.Post("lib_Echo", new { Text = "zip" }));
+            var created = await client.Post("lib_libraries", new { lib_name = "Zipped", lib_code = Codes.New() });
+
+            Assert.AreEqual("zip", echoed.GetProperty("Echo").GetString());
+            Assert.AreEqual(HttpStatusCode.NoContent, created.StatusCode);
         }
     }
 }

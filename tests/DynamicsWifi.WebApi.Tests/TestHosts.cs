@@ -20,7 +20,10 @@ namespace DynamicsWifi.WebApi.Tests
         public static Task<WebApiHost> LibraryApi() => Library.Value;
 
         public static Task<WebApiHost> Start(string solution, ServiceProtectionLimits limits) =>
-            WebApiHost.StartAsync(new HostOptions(solution, solution == LibrarySolution.Path ? typeof(EchoApiPlugin).Assembly : typeof(SyncIdentityKeyOnContactChange).Assembly)
+            Start(solution, limits, solution == LibrarySolution.Path ? typeof(EchoApiPlugin).Assembly : typeof(SyncIdentityKeyOnContactChange).Assembly);
+
+        public static Task<WebApiHost> Start(string solution, ServiceProtectionLimits limits, System.Reflection.Assembly plugins) =>
+            WebApiHost.StartAsync(new HostOptions(solution, plugins)
             {
                 Port = 0,
                 InMemory = true,

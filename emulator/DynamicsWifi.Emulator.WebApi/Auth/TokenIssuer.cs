@@ -41,9 +41,11 @@ namespace DynamicsWifi.Emulator.WebApi.Auth
 
         public string Audience { get; }
 
-        public string Issue(RegisteredClient client, string tenantId)
+        public string Issue(RegisteredClient client, string tenantId) => Issue(client, tenantId, DateTime.UtcNow);
+
+        /// <summary>A token as it was issued at <paramref name="now"/> (in the past: one that has expired since).</summary>
+        public string Issue(RegisteredClient client, string tenantId, DateTime now)
         {
-            var now = DateTime.UtcNow;
             return _handler.CreateToken(new SecurityTokenDescriptor
             {
                 Issuer = Issuer,

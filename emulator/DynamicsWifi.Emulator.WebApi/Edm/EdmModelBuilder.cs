@@ -7,24 +7,28 @@ namespace DynamicsWifi.Emulator.WebApi.Edm
 {
     /// <summary>Builds the CSDL model Dataverse's Web API would publish for the loaded organization: an entity type and
     /// set per table (keyed by the primary id, alternate keys annotated so keyed URLs parse), _x_value properties and
-    /// single-valued navigation properties for lookups, WhoAmI, and an action or function per custom API.</summary>
+    /// single-valued navigation properties for lookups (with the parent's collection-valued partner where a
+    /// relationship names one), WhoAmI, and an action or function per custom API.</summary>
     internal sealed class EdmModelBuilder
     {
         private readonly MetadataView _metadata;
+        private readonly NavigationProperties _navigations;
         private readonly EdmModel _model = new();
         private readonly EdmEntityContainer _container = new(EdmNames.Namespace, EdmNames.Container);
         private readonly Dictionary<string, EdmEntityType> _types = new();
         private readonly Dictionary<string, EdmEntitySet> _sets = new();
         private readonly EdmEntityType _baseEntity = new(EdmNames.Namespace, EdmNames.BaseEntity, null, isAbstract: true, isOpen: false);
 
-        private EdmModelBuilder(MetadataView metadata)
+        private EdmModelBuilder(MetadataView metadata, NavigationProperties navigations)
         {
             _metadata = metadata;
+            _navigations = navigations;
         }
 
         /// <summary>The model with every custom API (private ones are callable), or without the private ones (what
         /// $metadata shows).</summary>
-        public static IEdmModel Build(MetadataView metadata, bool includePrivateApis) => new EdmModelBuilder(metadata).Run(includePrivateApis);
+        public static IEdmModel Build(MetadataView metadata, NavigationProperties navigations, bool includePrivateApis) =>
+            new EdmModelBuilder(metadata, navigations).Run(includePrivateApis);
 
         private IEdmModel Run(bool includePrivateApis)
         {
@@ -35,9 +39,13 @@ namespace DynamicsWifi.Emulator.WebApi.Edm
                 AddTable(table);
             }
 
+            foreach (var lookup in _navigations.Lookups)
+            {
+                AddNavigation(lookup);
+            }
+
             foreach (var table in _metadata.Tables)
             {
-                AddLookups(table);
                 AddAlternateKeys(table);
             }
 
@@ -75,22 +83,34 @@ namespace DynamicsWifi.Emulator.WebApi.Edm
             _sets[table.LogicalName] = _container.AddEntitySet(table.EntitySetName, type);
         }
 
-        private void AddLookups(TableView table)
+        /// <summary>The lookup's single-valued property, constrained by its _x_value property as Dataverse's CSDL writes
+        /// it, and the parent's collection-valued partner when a relationship names one.</summary>
+        private void AddNavigation(LookupNavigation lookup)
         {
-            var type = _types[table.LogicalName];
-            foreach (var lookup in table.Columns.Values.Where(column => column.Kind == ColumnKind.Lookup))
+            var type = _types[lookup.Table.LogicalName];
+            var target = _types[lookup.Target.LogicalName];
+            var single = new EdmNavigationPropertyInfo
             {
-                foreach (var target in lookup.LookupTargets.Where(_types.ContainsKey))
-                {
-                    var navigation = type.AddUnidirectionalNavigation(new EdmNavigationPropertyInfo
-                    {
-                        Name = EdmNames.Navigation(lookup, target),
-                        Target = _types[target],
-                        TargetMultiplicity = EdmMultiplicity.ZeroOrOne,
-                    });
-                    _sets[table.LogicalName].AddNavigationTarget(navigation, _sets[target]);
-                }
+                Name = lookup.Name,
+                Target = target,
+                TargetMultiplicity = EdmMultiplicity.ZeroOrOne,
+                DependentProperties = new[] { (IEdmStructuralProperty)type.FindProperty(EdmNames.LookupValue(lookup.Column.LogicalName)) },
+                PrincipalProperties = target.Key(),
+            };
+            if (lookup.Partner == null)
+            {
+                _sets[lookup.Table.LogicalName].AddNavigationTarget(type.AddUnidirectionalNavigation(single), _sets[lookup.Target.LogicalName]);
+                return;
             }
+
+            var navigation = type.AddBidirectionalNavigation(single, new EdmNavigationPropertyInfo
+            {
+                Name = lookup.Partner,
+                Target = type,
+                TargetMultiplicity = EdmMultiplicity.Many,
+            });
+            _sets[lookup.Table.LogicalName].AddNavigationTarget(navigation, _sets[lookup.Target.LogicalName]);
+            _sets[lookup.Target.LogicalName].AddNavigationTarget(navigation.Partner, _sets[lookup.Table.LogicalName]);
         }
 
         private void AddAlternateKeys(TableView table)

@@ -1,5 +1,3 @@
-using DynamicsWifi.Emulator.Views;
-
 namespace DynamicsWifi.Emulator.WebApi.Edm
 {
     /// <summary>How Dataverse's Web API names things in its CSDL: one namespace, the lookup value property
@@ -17,12 +15,5 @@ namespace DynamicsWifi.Emulator.WebApi.Edm
         public static string ResponseType(string api) => api + "Response";
 
         public static string Qualified(string name) => Namespace + "." + name;
-
-        /// <summary>The single-valued navigation property of a lookup: the column's name, or column_target for a lookup
-        /// that may point at several tables (Dataverse's parentcustomerid_account pattern). Dataverse takes the
-        /// relationship's ReferencingEntityNavigationPropertyName, usually the lookup's schema name; the export's logical
-        /// names are what the emulator keeps (see the host's README).</summary>
-        public static string Navigation(ColumnView lookup, string target) =>
-            lookup.LookupTargets.Count > 1 ? lookup.LogicalName + "_" + target : lookup.LogicalName;
     }
 }

@@ -16,35 +16,23 @@ namespace DynamicsWifi.Emulator.WebApi.Edm
     internal sealed class WebApiModel
     {
         private readonly Dictionary<string, TableView> _tablesBySet;
-        private readonly Dictionary<(string Table, string Name), LookupNavigation> _navigations = new();
         private readonly Dictionary<string, CustomApiView> _apis;
 
         public WebApiModel(MetadataView metadata)
         {
             Metadata = metadata;
-            Edm = EdmModelBuilder.Build(metadata, includePrivateApis: true);
-            Csdl = WriteCsdl(EdmModelBuilder.Build(metadata, includePrivateApis: false));
+            Navigations = new NavigationProperties(metadata);
+            Edm = EdmModelBuilder.Build(metadata, Navigations, includePrivateApis: true);
+            Csdl = WriteCsdl(EdmModelBuilder.Build(metadata, Navigations, includePrivateApis: false));
             _tablesBySet = metadata.Tables.ToDictionary(table => table.EntitySetName, StringComparer.Ordinal);
             _apis = metadata.CustomApis.ToDictionary(api => api.UniqueName, StringComparer.Ordinal);
-            foreach (var table in metadata.Tables)
-            {
-                foreach (var lookup in table.Columns.Values.Where(column => column.Kind == ColumnKind.Lookup))
-                {
-                    foreach (var target in lookup.LookupTargets)
-                    {
-                        if (metadata.TryGetTable(target, out var targetTable))
-                        {
-                            var name = EdmNames.Navigation(lookup, target);
-                            _navigations[(table.LogicalName, name)] = new LookupNavigation(name, lookup, targetTable);
-                        }
-                    }
-                }
-            }
         }
 
         public MetadataView Metadata { get; }
 
         public IEdmModel Edm { get; }
+
+        public NavigationProperties Navigations { get; }
 
         /// <summary>The CSDL document GET $metadata returns.</summary>
         public string Csdl { get; }
@@ -55,11 +43,6 @@ namespace DynamicsWifi.Emulator.WebApi.Edm
 
         public TableView TableOfType(IEdmStructuredType type) =>
             Metadata.TryGetTable(((IEdmSchemaType)type).Name, out var table) ? table : throw new KeyNotFoundException(((IEdmSchemaType)type).Name);
-
-        public bool TryGetNavigation(TableView table, string name, out LookupNavigation navigation) =>
-            _navigations.TryGetValue((table.LogicalName, name), out navigation!);
-
-        public LookupNavigation NavigationFor(TableView table, ColumnView lookup, string target) => _navigations[(table.LogicalName, EdmNames.Navigation(lookup, target))];
 
         public bool TryGetApi(string uniqueName, out CustomApiView api) => _apis.TryGetValue(uniqueName, out api!);
 

@@ -5,18 +5,21 @@ using System.Threading.Tasks;
 namespace DynamicsWifi.Emulator.WebApi.Hosting
 {
     /// <summary>The asynchronous service of the host: runs the emulator's queued jobs in the background soon after a
-    /// request ends (and at least every second), as Dataverse's asynchronous service picks up System Jobs. The emulator's
-    /// request and plug-in trace logs keep only their last records, so a long-running host leaves them be.</summary>
+    /// request ends (and at least every second, so jobs a restart resumed run at once), as Dataverse's asynchronous
+    /// service picks up System Jobs; held (none run) under the test switch. The emulator's request and plug-in trace logs
+    /// keep only their last records, so a long-running host leaves them be.</summary>
     internal sealed class AsyncJobDrainer : IAsyncDisposable
     {
         private readonly DataverseEmulator _emulator;
+        private readonly bool _runJobs;
         private readonly SemaphoreSlim _due = new(0, 1);
         private readonly CancellationTokenSource _stop = new();
         private readonly Task _loop;
 
-        public AsyncJobDrainer(DataverseEmulator emulator)
+        public AsyncJobDrainer(DataverseEmulator emulator, bool runJobs)
         {
             _emulator = emulator;
+            _runJobs = runJobs;
             _loop = Task.Run(Loop);
         }
 
@@ -58,7 +61,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
 
                 try
                 {
-                    while (_emulator.RunAsyncJobs() > 0)
+                    while (_runJobs && _emulator.RunAsyncJobs() > 0)
                     {
                     }
                 }

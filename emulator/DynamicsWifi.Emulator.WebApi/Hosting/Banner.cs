@@ -21,6 +21,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
             text.AppendLine(CultureInfo.InvariantCulture, $"  Scope        {authority.Resource}/.default");
             text.AppendLine(CultureInfo.InvariantCulture, $"  Certificate  {certificateFile}  (self-signed: pin it, or curl --cacert it)");
             text.AppendLine(CultureInfo.InvariantCulture, $"  Data         {(options.InMemory ? "in memory (nothing is kept)" : Path.GetFullPath(options.DataFile))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Async jobs   {(options.HoldAsyncJobs ? "held: queued, none run (test switch)" : "run in the background")}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  Throttling   {(!limits.Enabled ? "off" : $"{limits.RequestsPerWindow} requests and {limits.ExecutionMillisecondsPerWindow} ms per user per {(int)limits.Window.TotalSeconds} s, {limits.ConcurrentRequests} concurrent" + (limits.ThrottledFraction > 0 ? $", and {limits.ThrottledFraction:P0} of calls refused (test switch)" : string.Empty))}");
             text.AppendLine("  Clients (client id, client secret, security role of its application user):");
             foreach (var client in host.Clients)

@@ -22,6 +22,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
             var port = new Option<int>("--port") { Description = "The HTTPS port; 0 takes a free one.", DefaultValueFactory = _ => 5443 };
             var data = new Option<string>("--data") { Description = "The SQLite file the data lives in.", DefaultValueFactory = _ => "dynamicswifi-webapi.db" };
             var inMemory = new Option<bool>("--in-memory") { Description = "Keep nothing: a throw-away organization." };
+            var holdJobs = new Option<bool>("--hold-async-jobs") { Description = "Test switch: queue asynchronous jobs but run none until a host is started without it." };
             var noThrottle = new Option<bool>("--no-throttle") { Description = "Turn service protection limits off (benchmarks)." };
             var fraction = new Option<double>("--throttle-fraction") { Description = "Test switch: refuse this share of calls (0 to 1) with 429, as if throttled." };
             var requests = new Option<int>("--max-requests") { Description = "Requests per user per 5-minute window.", DefaultValueFactory = _ => 6000 };
@@ -30,7 +31,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
 
             var command = new RootCommand("Dynamics WiFi's local Dataverse Web API: the in-memory emulator over HTTPS, for any solution.")
             {
-                solution, plugins, listen, port, data, inMemory, noThrottle, fraction, requests, executionMs, concurrent,
+                solution, plugins, listen, port, data, inMemory, holdJobs, noThrottle, fraction, requests, executionMs, concurrent,
             };
             command.SetAction(async (parse, cancel) =>
             {
@@ -41,6 +42,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
                     Port = parse.GetValue(port),
                     DataFile = parse.GetValue(data)!,
                     InMemory = parse.GetValue(inMemory),
+                    HoldAsyncJobs = parse.GetValue(holdJobs),
                     Limits = new ServiceProtectionLimits
                     {
                         Enabled = !parse.GetValue(noThrottle),

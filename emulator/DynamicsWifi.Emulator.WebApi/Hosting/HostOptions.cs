@@ -28,6 +28,10 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
 
         public bool InMemory { get; init; }
 
+        /// <summary>Test switch: queue asynchronous jobs but run none, so a test can stop the host with jobs waiting and
+        /// see a restarted host run them.</summary>
+        public bool HoldAsyncJobs { get; init; }
+
         public ServiceProtectionLimits Limits { get; init; } = new();
     }
 }

@@ -26,8 +26,9 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
         private readonly AsyncJobDrainer _drainer;
         private readonly SqliteDataFile? _dataFile;
 
-        private WebApiHost(WebApplication app, AsyncJobDrainer drainer, DataverseEmulator emulator, LocalAuthority authority, ClientRegistry clients, HostSecrets secrets, SqliteDataFile? dataFile)
+        private WebApiHost(WebApplication app, AsyncJobDrainer drainer, DataverseEmulator emulator, LocalAuthority authority, ClientRegistry clients, HostSecrets secrets, SqliteDataFile? dataFile, TokenIssuer tokens)
         {
+            Tokens = tokens;
             _app = app;
             _drainer = drainer;
             _dataFile = dataFile;
@@ -43,6 +44,9 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
 
         public IReadOnlyList<RegisteredClient> Clients { get; }
 
+        /// <summary>The authority's token issuer, the one its token endpoint uses.</summary>
+        public TokenIssuer Tokens { get; }
+
         public System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate { get; }
 
         public static async Task<WebApiHost> StartAsync(HostOptions options)
@@ -57,8 +61,8 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
             var authority = new LocalAuthority(new UriBuilder("https", options.Address.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + options.Address + "]" : options.Address.ToString(), port).Uri);
             var model = new WebApiModel(emulator.Metadata);
             var issuer = new TokenIssuer(secrets.SigningKey, authority.Authority, authority.Resource);
-            var drainer = new AsyncJobDrainer(emulator);
-            var dispatcher = new WebApiDispatcher(new WhoAmIFunction(emulator.CreateOrganizationService(null), emulator.OrganizationId));
+            var drainer = new AsyncJobDrainer(emulator, runJobs: !options.HoldAsyncJobs);
+            var dispatcher = new WebApiDispatcher();
             var services = new WebApiServices(
                 emulator,
                 model,
@@ -82,7 +86,7 @@ namespace DynamicsWifi.Emulator.WebApi.Hosting
             app.Map(ODataUrls.ServicePath.TrimEnd('/'), (RequestDelegate)endpoint.Handle);
             app.Map(ODataUrls.ServicePath + "{**rest}", (RequestDelegate)endpoint.Handle);
             await app.StartAsync().ConfigureAwait(false);
-            return new WebApiHost(app, drainer, emulator, authority, clients, secrets, dataFile);
+            return new WebApiHost(app, drainer, emulator, authority, clients, secrets, dataFile, issuer);
         }
 
         /// <summary>Writes the certificate as PEM, for curl's --cacert and other clients that pin it.</summary>

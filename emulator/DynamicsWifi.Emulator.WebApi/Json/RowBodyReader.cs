@@ -67,7 +67,7 @@ namespace DynamicsWifi.Emulator.WebApi.Json
         private static (string Column, EntityReference? Reference) Bound(WebApiModel model, TableView table, JsonProperty property, Func<string, EntityReference> resolve)
         {
             var name = property.Name.Substring(0, property.Name.Length - Bind.Length);
-            if (!model.TryGetNavigation(table, name, out var navigation))
+            if (!model.Navigations.TryGetLookup(table, name, out var navigation))
             {
                 throw WebApiException.InvalidProperty(name, table.LogicalName);
             }

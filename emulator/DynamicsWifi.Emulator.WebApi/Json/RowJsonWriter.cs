@@ -11,14 +11,14 @@ namespace DynamicsWifi.Emulator.WebApi.Json
     /// <summary>Writes a row as Dataverse's Web API does: @odata.etag, the shape's columns (null where the row has no
     /// value), lookups as _x_value, and on request the annotations for formatted values and lookups
     /// (learn.microsoft.com/power-apps/developer/data-platform/webapi/query/format-results). Expanded rows come from
-    /// <c>expanded</c>, null when the lookup is empty.</summary>
+    /// <c>expansions</c>: a single-valued property as the related row or null, a collection-valued one as an array.</summary>
     internal static class RowJsonWriter
     {
         public const string FormattedValue = "OData.Community.Display.V1.FormattedValue";
         public const string LookupLogicalName = "Microsoft.Dynamics.CRM.lookuplogicalname";
         public const string AssociatedNavigationProperty = "Microsoft.Dynamics.CRM.associatednavigationproperty";
 
-        public static void Write(Utf8JsonWriter writer, RowShape shape, Entity row, PreferHeader prefer, Func<ExpandShape, Entity?> expanded, string? context = null)
+        public static void Write(Utf8JsonWriter writer, RowShape shape, Entity row, PreferHeader prefer, IExpansions expansions, string? context = null)
         {
             writer.WriteStartObject();
             if (context != null)
@@ -33,7 +33,7 @@ namespace DynamicsWifi.Emulator.WebApi.Json
 
             foreach (var column in shape.Columns)
             {
-                WriteColumn(writer, shape.Table, column, row, prefer);
+                WriteColumn(writer, shape, column, row, prefer);
             }
 
             if (!shape.Columns.Contains(shape.Table.Columns[shape.Table.PrimaryIdAttribute]))
@@ -44,14 +44,25 @@ namespace DynamicsWifi.Emulator.WebApi.Json
             foreach (var expand in shape.Expands)
             {
                 writer.WritePropertyName(expand.Navigation.Name);
-                if (expanded(expand) is { } related)
+                if (expansions.Single(row, expand) is { } related)
                 {
-                    Write(writer, expand.Shape, related, prefer, _ => null);
+                    Write(writer, expand.Shape, related, prefer, NoExpansions.Instance);
                 }
                 else
                 {
                     writer.WriteNullValue();
                 }
+            }
+
+            foreach (var expand in shape.Collections)
+            {
+                writer.WriteStartArray(expand.Navigation.Name);
+                foreach (var related in expansions.Collection(row, expand))
+                {
+                    Write(writer, expand.Shape, related, prefer, expansions);
+                }
+
+                writer.WriteEndArray();
             }
 
             writer.WriteEndObject();
@@ -89,7 +100,7 @@ namespace DynamicsWifi.Emulator.WebApi.Json
             writer.WriteEndObject();
         }
 
-        private static void WriteColumn(Utf8JsonWriter writer, TableView table, ColumnView column, Entity row, PreferHeader prefer)
+        private static void WriteColumn(Utf8JsonWriter writer, RowShape shape, ColumnView column, Entity row, PreferHeader prefer)
         {
             var name = RowShape.PropertyName(column);
             row.Attributes.TryGetValue(column.LogicalName, out var value);
@@ -105,9 +116,9 @@ namespace DynamicsWifi.Emulator.WebApi.Json
 
             if (value is EntityReference reference)
             {
-                if (prefer.Wants(AssociatedNavigationProperty))
+                if (prefer.Wants(AssociatedNavigationProperty) && shape.Navigations.Of(shape.Table, column, reference.LogicalName) is { } navigation)
                 {
-                    writer.WriteString(name + "@" + AssociatedNavigationProperty, EdmNames.Navigation(column, reference.LogicalName));
+                    writer.WriteString(name + "@" + AssociatedNavigationProperty, navigation.Name);
                 }
 
                 if (prefer.Wants(LookupLogicalName))

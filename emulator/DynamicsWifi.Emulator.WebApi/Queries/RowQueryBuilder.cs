@@ -12,8 +12,9 @@ using Microsoft.Xrm.Sdk.Query;
 namespace DynamicsWifi.Emulator.WebApi.Queries
 {
     /// <summary>Builds the QueryExpression for a collection GET from the options Microsoft.OData parsed: $select, $filter,
-    /// $orderby, $top, $count, $expand of single-valued navigation properties (an outer link per expansion), and paging
-    /// from Prefer: odata.maxpagesize and $skiptoken (5,000 rows a page at most, as Dataverse serves).</summary>
+    /// $orderby, $top, $count, $expand of single-valued navigation properties (an outer link per expansion; collection-
+    /// valued ones are read by a query of their own, see LoadedExpansions), and paging from Prefer: odata.maxpagesize
+    /// and $skiptoken (5,000 rows a page at most, as Dataverse serves).</summary>
     internal static class RowQueryBuilder
     {
         public const int MaxPageSize = 5000;
@@ -29,11 +30,7 @@ namespace DynamicsWifi.Emulator.WebApi.Queries
                     query.Criteria = new FilterTranslator(table).Translate(filter.Expression);
                 }
 
-                for (var order = parser.ParseOrderBy(); order != null; order = order.ThenBy)
-                {
-                    query.AddOrder(OrderColumn(table, order.Expression), order.Direction == OrderByDirection.Ascending ? OrderType.Ascending : OrderType.Descending);
-                }
-
+                query.Orders.AddRange(Orders(table, parser.ParseOrderBy()));
                 foreach (var expand in shape.Expands)
                 {
                     query.LinkEntities.Add(Link(table, expand));
@@ -69,11 +66,12 @@ namespace DynamicsWifi.Emulator.WebApi.Queries
         {
             if (clause == null)
             {
-                return RowShape.All(table);
+                return RowShape.All(model.Navigations, table);
             }
 
             var selected = clause.AllSelected ? null : new List<ColumnView>();
             var expands = new List<ExpandShape>();
+            var collections = new List<CollectionExpandShape>();
             foreach (var item in clause.SelectedItems)
             {
                 switch (item)
@@ -87,25 +85,45 @@ namespace DynamicsWifi.Emulator.WebApi.Queries
                         selected?.Add(column);
                         break;
                     case ExpandedNavigationSelectItem { PathToNavigationProperty.LastSegment: NavigationPropertySegment navigation } expanded:
-                        if (!model.TryGetNavigation(table, navigation.NavigationProperty.Name, out var lookup))
+                        if (model.Navigations.TryGetLookup(table, navigation.NavigationProperty.Name, out var lookup))
                         {
-                            throw WebApiException.BadRequest($"Only single-valued navigation properties can be expanded; '{navigation.NavigationProperty.Name}' is not one.");
+                            var related = Shape(model, lookup.Target, expanded.SelectAndExpand);
+                            if (related.Expands.Count > 0 || related.Collections.Count > 0)
+                            {
+                                throw WebApiException.BadRequest($"The local Web API host does not expand navigation properties inside the expansion of '{lookup.Name}'.");
+                            }
+
+                            expands.Add(new ExpandShape(lookup, related));
+                        }
+                        else if (model.Navigations.TryGetCollection(table, navigation.NavigationProperty.Name, out var collection))
+                        {
+                            collections.Add(CollectionExpand(model, collection, expanded));
+                        }
+                        else
+                        {
+                            throw WebApiException.BadRequest($"The navigation property '{navigation.NavigationProperty.Name}' cannot be expanded.");
                         }
 
-                        expands.Add(new ExpandShape(lookup, Shape(model, lookup.Target, expanded.SelectAndExpand)));
                         break;
                     default:
                         throw WebApiException.BadRequest("This $select or $expand item is not supported by the local Web API host.");
                 }
             }
 
-            return new RowShape(table, selected?.Distinct().ToList(), expands);
+            return new RowShape(model.Navigations, table, selected?.Distinct().ToList(), expands, collections);
         }
 
-        /// <summary>The attribute an expansion's values come back under: {navigation}.{column}.</summary>
-        public static string Aliased(ExpandShape expand, string column) => expand.Navigation.Name + "." + column;
+        /// <summary>The orders of $orderby, on the table's own properties.</summary>
+        public static IEnumerable<OrderExpression> Orders(TableView table, OrderByClause? clause)
+        {
+            for (var order = clause; order != null; order = order.ThenBy)
+            {
+                yield return new OrderExpression(OrderColumn(table, order.Expression), order.Direction == OrderByDirection.Ascending ? OrderType.Ascending : OrderType.Descending);
+            }
+        }
 
-        private static LinkEntity Link(TableView table, ExpandShape expand)
+        /// <summary>The outer link that brings a single-valued expansion's row along with each row.</summary>
+        public static LinkEntity Link(TableView table, ExpandShape expand)
         {
             var target = expand.Navigation.Target;
             var link = new LinkEntity(table.LogicalName, target.LogicalName, expand.Navigation.Column.LogicalName, target.PrimaryIdAttribute, JoinOperator.LeftOuter)
@@ -120,6 +138,25 @@ namespace DynamicsWifi.Emulator.WebApi.Queries
 
             return link;
         }
+
+        /// <summary>A collection-valued expansion with its own $select, $filter, $orderby and $top; inside it, single-valued
+        /// expansions only (Dataverse does not nest a collection in a collection's $orderby or $top either).</summary>
+        private static CollectionExpandShape CollectionExpand(WebApiModel model, CollectionNavigation navigation, ExpandedNavigationSelectItem expanded)
+        {
+            var related = navigation.Related;
+            var shape = Shape(model, related, expanded.SelectAndExpand);
+            if (shape.Collections.Count > 0)
+            {
+                throw WebApiException.BadRequest($"A collection-valued navigation property cannot be expanded inside the expansion of '{navigation.Name}'.");
+            }
+
+            var filter = expanded.FilterOption == null ? null : new FilterTranslator(related).Translate(expanded.FilterOption.Expression);
+            var top = expanded.TopOption is { } count ? (int)Math.Min(count, MaxPageSize) : (int?)null;
+            return new CollectionExpandShape(navigation, shape, filter, Orders(related, expanded.OrderByOption).ToList(), top);
+        }
+
+        /// <summary>The attribute an expansion's values come back under: {navigation}.{column}.</summary>
+        public static string Aliased(ExpandShape expand, string column) => expand.Navigation.Name + "." + column;
 
         private static string OrderColumn(TableView table, SingleValueNode node)
         {

@@ -46,6 +46,8 @@ namespace DynamicsWifi.Emulator.WebApi.Routing
             return new RowAddress(table, new EntityReference(table.LogicalName, attributes));
         }
 
+        public static RowAddress Of(TableView table, Guid id) => new(table, new EntityReference(table.LogicalName, id));
+
         /// <summary>The {set}({id}) URL the row is found at once its id is known (OData-EntityId).</summary>
         public static string UrlOf(TableView table, Guid id) => table.EntitySetName + "(" + id.ToString("D") + ")";
     }

@@ -15,13 +15,6 @@ namespace DynamicsWifi.Emulator.WebApi.Routing
     /// OrganizationRequest, and any fault turned into Dataverse's error body and status.</summary>
     internal sealed class WebApiDispatcher
     {
-        private readonly WhoAmIFunction _whoAmI;
-
-        public WebApiDispatcher(WhoAmIFunction whoAmI)
-        {
-            _whoAmI = whoAmI;
-        }
-
         public WebApiResponse Handle(WebApiCall call)
         {
             try
@@ -68,11 +61,15 @@ namespace DynamicsWifi.Emulator.WebApi.Routing
                         "DELETE" => RowDeleter.Delete(call, address),
                         _ => throw WebApiException.NoResource(call.ServiceRoot + url),
                     };
+                case (3, EntitySetSegment set, NavigationPropertySegment navigation) when segments[1] is KeySegment parent:
+                    return method == "GET"
+                        ? RelatedRowsReader.Get(call, parser, RowAddress.From(call.Model.TableOfSet(set.EntitySet.Name), parent), navigation.NavigationProperty.Name)
+                        : throw WebApiException.NoResource(call.ServiceRoot + url);
                 case (1, OperationImportSegment import, _):
                     var name = import.OperationImports.First().Name;
                     if (name == EdmOperationBuilder.WhoAmI)
                     {
-                        return _whoAmI.Call(call);
+                        return WhoAmIFunction.Call(call);
                     }
 
                     return CustomApiCaller.Call(call, parser, Api(call, name), import.Parameters, boundTo: null);

@@ -6,24 +6,29 @@ using DynamicsWifi.Emulator.WebApi.Protocol;
 using DynamicsWifi.Emulator.WebApi.Queries;
 using DynamicsWifi.Emulator.WebApi.Routing;
 using Microsoft.OData.UriParser;
+using DynamicsWifi.Emulator.WebApi.Errors;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace DynamicsWifi.Emulator.WebApi.Rows
 {
     /// <summary>GET {set} with query options: one RetrieveMultiple; @odata.count when $count=true, @odata.nextLink with a
     /// $skiptoken while more rows follow (learn.microsoft.com/power-apps/developer/data-platform/webapi/query/overview).
-    /// With fetchXml= the query is that FetchXML instead.</summary>
+    /// With fetchXml= the query is that FetchXML instead. <c>narrow</c> confines the query further (to the rows related
+    /// to one row, for GET {set}({id})/{collection}).</summary>
     internal static class RowCollectionReader
     {
-        public static WebApiResponse Get(WebApiCall call, ODataUriParser parser, TableView table)
+        public static WebApiResponse Get(WebApiCall call, ODataUriParser parser, TableView table, Action<QueryExpression>? narrow = null)
         {
             if (QueryOptions.Custom(parser, "fetchXml") is { } fetchXml)
             {
-                return FetchReader.Get(call, table, fetchXml);
+                return narrow == null ? FetchReader.Get(call, table, fetchXml) : throw WebApiException.BadRequest("fetchXml is a query option of an entity set, not of a navigation property.");
             }
 
             var query = RowQueryBuilder.Build(call.Model, table, parser, call.Prefer.MaxPageSize);
+            narrow?.Invoke(query.Query);
             var rows = call.Service.RetrieveMultiple(query.Query);
+            var expansions = LoadedExpansions.For(call.Service, query.Shape, rows.Entities);
             var body = JsonBody.Of(writer =>
             {
                 writer.WriteStartObject();
@@ -36,7 +41,7 @@ namespace DynamicsWifi.Emulator.WebApi.Rows
                 writer.WriteStartArray("value");
                 foreach (var row in rows.Entities)
                 {
-                    RowJsonWriter.Write(writer, query.Shape, row, call.Prefer, expand => ExpandedRows.FromAliases(row, expand));
+                    RowJsonWriter.Write(writer, query.Shape, row, call.Prefer, expansions);
                 }
 
                 writer.WriteEndArray();

@@ -18,7 +18,7 @@ namespace DynamicsWifi.Emulator.WebApi.Rows
         {
             var shape = RowQueryBuilder.Shape(call.Model, address.Table, QueryOptions.SelectExpand(parser));
             var row = ((RetrieveResponse)call.Service.Execute(new RetrieveRequest { Target = address.Reference, ColumnSet = shape.ToColumnSet() })).Entity;
-            if (shape.Expands.Count == 0 && call.Prefer.Annotations.Count == 0 &&
+            if (shape.Expands.Count == 0 && shape.Collections.Count == 0 && call.Prefer.Annotations.Count == 0 &&
                 ETag.VersionOf(call.Request.Header("If-None-Match")) is { } known && known == row.RowVersion)
             {
                 return new WebApiResponse(304);
@@ -32,7 +32,7 @@ namespace DynamicsWifi.Emulator.WebApi.Rows
             shape,
             row,
             call.Prefer,
-            expand => ExpandedRows.Retrieve(call.Service, row, expand),
+            LoadedExpansions.For(call.Service, shape, new[] { row }),
             call.Context(shape.Table.EntitySetName + shape.ContextSelect + "/$entity")));
     }
 }

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using DynamicsWifi.Emulator.Messages;
 using DynamicsWifi.Emulator.Metadata;
+using DynamicsWifi.Emulator.Registration;
 using DynamicsWifi.Emulator.Transactions;
 using Microsoft.Xrm.Sdk;
 
@@ -33,6 +36,35 @@ namespace DynamicsWifi.Emulator.AsyncQueue
         {
             job.SystemJobId = _systemJobs.Queued(platform, job);
             platform.Transaction.AfterCommit(() => _ready.Enqueue(job));
+        }
+
+        /// <summary>Makes ready again the jobs a restarted organization finds waiting in its stored System Job rows (each
+        /// with the context captured when it was queued), and cancels those whose step is no longer registered; returns
+        /// how many were made ready. A job that was running when the process ended runs again (at least once, as
+        /// Dataverse's asynchronous service runs a job whose host went away).</summary>
+        /// <param name="readContext">Turns a row's data back into the context it was written from.</param>
+        public int Resume(IReadOnlyList<StepRegistration> steps, Func<string, IPluginExecutionContext4> readContext)
+        {
+            var resumed = 0;
+            foreach (var row in _systemJobs.Waiting().ToList())
+            {
+                var step = row["owningextensionid"] is EntityReference extension ? steps.FirstOrDefault(candidate => candidate.Id == extension.Id) : null;
+                if (step == null)
+                {
+                    _systemJobs.Canceled(row.Id, row["name"] as string ?? string.Empty);
+                    continue;
+                }
+
+                var data = (string)row["data"]!;
+                _ready.Enqueue(new AsyncJob(step, readContext(data), data)
+                {
+                    SystemJobId = row.Id,
+                    RetryCount = row["retrycount"] as int? ?? 0,
+                });
+                resumed++;
+            }
+
+            return resumed;
         }
 
         public bool TryTake(out AsyncJob job) => _ready.TryDequeue(out job!);

@@ -4,8 +4,17 @@ namespace DynamicsWifi.Emulator.Metadata
     /// (parent, one) table.</summary>
     internal sealed class RelationshipMetadata
     {
-        public RelationshipMetadata(string schemaName, string referencedTable, string referencingTable, string referencingColumn, CascadeBehavior cascadeDelete)
+        public RelationshipMetadata(
+            string schemaName,
+            string referencedTable,
+            string referencingTable,
+            string referencingColumn,
+            CascadeBehavior cascadeDelete,
+            string? referencingNavigationPropertyName = null,
+            string? referencedNavigationPropertyName = null)
         {
+            ReferencingNavigationPropertyName = referencingNavigationPropertyName;
+            ReferencedNavigationPropertyName = referencedNavigationPropertyName;
             SchemaName = schemaName;
             ReferencedTable = referencedTable;
             ReferencingTable = referencingTable;
@@ -25,5 +34,11 @@ namespace DynamicsWifi.Emulator.Metadata
         public string ReferencingColumn { get; }
 
         public CascadeBehavior CascadeDelete { get; }
+
+        /// <summary>The single-valued navigation property on the child, as the export names it; null when it names none.</summary>
+        public string? ReferencingNavigationPropertyName { get; }
+
+        /// <summary>The collection-valued navigation property on the parent, as the export names it; null when it names none.</summary>
+        public string? ReferencedNavigationPropertyName { get; }
     }
 }

@@ -186,7 +186,8 @@ namespace DynamicsWifi.Emulator.Pipeline
             var platform = MessageContext.ForPlatform(transaction, _catalog, OrganizationSeed.SystemUserId, operation.CreatedOn);
             foreach (var step in steps.Asynchronous)
             {
-                _asyncJobs.Record(new AsyncJob(step.Registration, Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction)), platform);
+                var context = Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction);
+                _asyncJobs.Record(new AsyncJob(step.Registration, context, JobContextJson.Write(context)), platform);
             }
 
             return response;

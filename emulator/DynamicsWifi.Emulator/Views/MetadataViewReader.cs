@@ -12,7 +12,12 @@ namespace DynamicsWifi.Emulator.Views
         public static MetadataView Read(MetadataCatalog catalog, SolutionRegistrations registrations) => new(
             catalog.Tables.Select(Table),
             catalog.Relationships.Select(relationship => new RelationshipView(
-                relationship.SchemaName, relationship.ReferencedTable, relationship.ReferencingTable, relationship.ReferencingColumn)).ToList(),
+                relationship.SchemaName,
+                relationship.ReferencedTable,
+                relationship.ReferencingTable,
+                relationship.ReferencingColumn,
+                relationship.ReferencingNavigationPropertyName,
+                relationship.ReferencedNavigationPropertyName)).ToList(),
             registrations.CustomApis.Select(CustomApi).ToList(),
             new[] { OrganizationSecurity.SystemAdministratorRoleName }.Concat(registrations.Roles.Select(role => role.Name)).Distinct().ToList());
 

@@ -4,8 +4,10 @@ namespace DynamicsWifi.Emulator.Views
     /// (parent) table.</summary>
     public sealed class RelationshipView
     {
-        internal RelationshipView(string schemaName, string referencedTable, string referencingTable, string referencingColumn)
+        internal RelationshipView(string schemaName, string referencedTable, string referencingTable, string referencingColumn, string? referencingNavigationPropertyName, string? referencedNavigationPropertyName)
         {
+            ReferencingNavigationPropertyName = referencingNavigationPropertyName;
+            ReferencedNavigationPropertyName = referencedNavigationPropertyName;
             SchemaName = schemaName;
             ReferencedTable = referencedTable;
             ReferencingTable = referencingTable;
@@ -19,5 +21,12 @@ namespace DynamicsWifi.Emulator.Views
         public string ReferencingTable { get; }
 
         public string ReferencingColumn { get; }
+
+        /// <summary>The child's single-valued navigation property as the solution names it (case kept); null when it
+        /// names none.</summary>
+        public string? ReferencingNavigationPropertyName { get; }
+
+        /// <summary>The parent's collection-valued navigation property as the solution names it; null when it names none.</summary>
+        public string? ReferencedNavigationPropertyName { get; }
     }
 }
