@@ -45,7 +45,8 @@ namespace DynamicsWifi.Cli.Replay
             await Task.WhenAll(answers.Select(answer => answer.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
             clock.Stop();
             var results = answers.Where(answer => answer.Status == TaskStatus.RanToCompletion).Select(answer => answer.Result).ToList();
-            return new ReplaySummary(results, answers.Count - results.Count, clock.Elapsed, _client.Statistics.Snapshot().Since(before));
+            var failures = answers.Where(answer => answer.IsFaulted).Select(answer => answer.Exception!.GetBaseException()).ToList();
+            return new ReplaySummary(results, failures, clock.Elapsed, _client.Statistics.Snapshot().Since(before));
         }
 
         private async Task<IReadOnlyList<Task<EventResult>>> Batched(IReadOnlyList<GuestEvent> logins, Action? progress)

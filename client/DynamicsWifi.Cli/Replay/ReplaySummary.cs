@@ -10,10 +10,10 @@ namespace DynamicsWifi.Cli.Replay
     /// that failed for good (the call itself failed after its retries), the speed and what it cost in API calls.</summary>
     public sealed class ReplaySummary
     {
-        public ReplaySummary(IReadOnlyList<EventResult> results, int failed, TimeSpan elapsed, CallCounts calls)
+        public ReplaySummary(IReadOnlyList<EventResult> results, IReadOnlyList<Exception> failures, TimeSpan elapsed, CallCounts calls)
         {
             Results = results;
-            Failed = failed;
+            Failures = failures;
             Elapsed = elapsed;
             Calls = calls;
         }
@@ -30,7 +30,12 @@ namespace DynamicsWifi.Cli.Replay
 
         public int Rejected => Count(RecordOutcome.Rejected);
 
-        public int Failed { get; }
+        public int Failed => Failures.Count;
+
+        /// <summary>Why events failed for good, one per failed event.</summary>
+        public IReadOnlyList<Exception> Failures { get; }
+
+        public string FailureReasons => string.Join("; ", Failures.GroupBy(failure => failure.GetType().Name + ": " + failure.Message).Select(group => group.Count() + " x " + group.Key));
 
         public IReadOnlyDictionary<string, int> RejectedByCode =>
             Results.Where(result => result.Outcome == RecordOutcome.Rejected).GroupBy(result => result.Errors[0].Code).OrderByDescending(group => group.Count()).ToDictionary(group => group.Key, group => group.Count());
@@ -46,7 +51,7 @@ namespace DynamicsWifi.Cli.Replay
         public long AnsweredCalls => Calls.Calls - Calls.Throttled;
 
         public ReplaySummary Then(ReplaySummary next) =>
-            new ReplaySummary(Results.Concat(next.Results).ToList(), Failed + next.Failed, Elapsed + next.Elapsed, Calls.Plus(next.Calls));
+            new ReplaySummary(Results.Concat(next.Results).ToList(), Failures.Concat(next.Failures).ToList(), Elapsed + next.Elapsed, Calls.Plus(next.Calls));
 
         private int Count(RecordOutcome outcome) => Results.Count(result => result.Outcome == outcome);
     }

@@ -23,6 +23,7 @@ namespace DynamicsWifi.Cli.Replay
             if (summary.Failed > 0)
             {
                 table.AddRow("[red]failed (not recorded)[/]", summary.Failed.ToString(CultureInfo.InvariantCulture));
+                table.AddRow("  why", Markup.Escape(summary.FailureReasons));
             }
 
             table.AddRow("events/s", summary.EventsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
