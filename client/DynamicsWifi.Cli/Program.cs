@@ -11,6 +11,7 @@ namespace DynamicsWifi.Cli
             var root = new RootCommand("Dynamics WiFi: the WiFi platform's side. `wifi demo` runs the whole product locally.")
             {
                 HostCommand.Build(),
+                RelayCommand.Build(),
             };
             return root.Parse(args).Invoke();
         }
