@@ -10,7 +10,11 @@ namespace DynamicsWifi.Cli
         {
             var root = new RootCommand("Dynamics WiFi: the WiFi platform's side. `wifi demo` runs the whole product locally.")
             {
+                DemoCommand.Build(),
+                ReplayCommand.Build(),
+                SendCommand.Build(),
                 HostCommand.Build(),
+                ReceiverCommand.Build(),
                 RelayCommand.Build(),
             };
             return root.Parse(args).Invoke();

@@ -133,6 +133,12 @@ namespace DynamicsWifi.Client
         public async Task<JsonElement> GetJsonAsync(string relativeUrl, CancellationToken cancel = default) =>
             (await _transport.Get(relativeUrl, cancel).ConfigureAwait(false))!.Value;
 
+        /// <summary>Any other Web API write (POST, PATCH) with a JSON body under the service root; the answer's JSON or null.</summary>
+        public Task<JsonElement?> SendJsonAsync(string method, string relativeUrl, string json, CancellationToken cancel = default) =>
+            method == "PATCH"
+                ? _transport.Patch(relativeUrl, writer => writer.WriteRawValue(json), cancel)
+                : _transport.Post(relativeUrl, writer => writer.WriteRawValue(json), cancel);
+
         public void Dispose() => _transport.Dispose();
 
         private static IngestBatchState BatchState(JsonElement row) => new IngestBatchState(

@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using DynamicsWifi.Cli.Local;
 using DynamicsWifi.Emulator.WebApi.Hosting;
 using DynamicsWifi.Relay.Hosting;
-using DynamicsWifi.Relay.Intake;
+using DynamicsWifi.Client.Consent;
 using DynamicsWifi.Relay.Queue;
 
 namespace DynamicsWifi.Relay.Benchmarks
@@ -34,8 +34,8 @@ namespace DynamicsWifi.Relay.Benchmarks
             var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             using var request = new HttpRequestMessage(HttpMethod.Post, "events") { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.Add(WebhookAuthentication.TimestampHeader, timestamp);
-            request.Headers.Add(WebhookAuthentication.SignatureHeader, WebhookAuthentication.Sign(Secret, timestamp, body));
+            request.Headers.Add(WebhookSignature.TimestampHeader, timestamp);
+            request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(Secret, timestamp, json));
             using var answer = await http.SendAsync(request).ConfigureAwait(false);
             return answer.StatusCode == System.Net.HttpStatusCode.Accepted;
         }

@@ -4,7 +4,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
-using DynamicsWifi.Relay.Intake;
+using DynamicsWifi.Client.Consent;
 
 namespace DynamicsWifi.Relay.Tests
 {
@@ -25,8 +25,8 @@ namespace DynamicsWifi.Relay.Tests
             var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             var request = new HttpRequestMessage(HttpMethod.Post, "events") { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.Add(WebhookAuthentication.TimestampHeader, timestamp);
-            request.Headers.Add(WebhookAuthentication.SignatureHeader, WebhookAuthentication.Sign(secret, timestamp, body));
+            request.Headers.Add(WebhookSignature.TimestampHeader, timestamp);
+            request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, timestamp, json));
             return _http.SendAsync(request);
         }
 

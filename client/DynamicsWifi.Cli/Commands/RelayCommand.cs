@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using DynamicsWifi.Cli.Local;
 using DynamicsWifi.Relay.Hosting;
 using DynamicsWifi.Relay.Queue;
 using DynamicsWifi.Relay.Status;
@@ -25,7 +24,7 @@ namespace DynamicsWifi.Cli.Commands
 
         public static Command Build()
         {
-            var connection = new Option<string>("--connection") { Description = "A local host's connection file (written by `wifi host`).", Required = true };
+            var connection = new ConnectionOptions();
             var port = new Option<int>("--port") { Description = "The HTTP port webhooks are posted to; 0 takes a free one.", DefaultValueFactory = _ => 5080 };
             var listen = new Option<string>("--listen") { Description = "The address to listen on; loopback unless a TLS proxy in front needs more.", DefaultValueFactory = _ => "127.0.0.1" };
             var queue = new Option<string>("--queue") { Description = "The SQLite queue file.", DefaultValueFactory = _ => "wifi-relay.db" };
@@ -37,8 +36,9 @@ namespace DynamicsWifi.Cli.Commands
             var noDrain = new Option<bool>("--no-drain") { Description = "Take webhooks only; another relay drains." };
             var command = new Command("relay", "Take the WiFi platform's signed webhooks into a durable queue and feed Dataverse at the rate it accepts.")
             {
-                connection, port, listen, queue, maxDepth, maxBody, timeZone, lease, serviceBus, noDrain, StatusCommand(),
+                port, listen, queue, maxDepth, maxBody, timeZone, lease, serviceBus, noDrain, StatusCommand(),
             };
+            connection.AddTo(command);
             command.SetAction(async (parse, cancel) =>
             {
                 var options = new RelayOptions
@@ -57,7 +57,7 @@ namespace DynamicsWifi.Cli.Commands
                     Required(SecretVariable);
                 }
 
-                await using var relay = await RelayServer.StartAsync(options, LocalConnection.Read(parse.GetValue(connection)!).ClientOptions()).ConfigureAwait(false);
+                await using var relay = await RelayServer.StartAsync(options, connection.Read(parse)).ConfigureAwait(false);
                 Console.WriteLine("Relay           " + relay.Url + "events  (signed webhooks: X-Wifi-Timestamp, X-Wifi-Signature)");
                 Console.WriteLine("Queue           " + (options.ServiceBus != null ? "Service Bus queue " + options.ServiceBus.QueueName : System.IO.Path.GetFullPath(options.Sqlite.Path)));
                 Console.WriteLine("Status          wifi relay status --url " + relay.Url + "   (metrics: " + relay.Url + "metrics)");

@@ -9,8 +9,10 @@ namespace DynamicsWifi.Client.Batching
     /// <summary>Follows stored batches to their per-event outcomes with as few reads as it can: one read covers every
     /// outstanding batch and returns only the finished ones (with their results); no read while batches are still being
     /// sent unless the oldest has waited <see cref="LoginSenderOptions.MaxPollDelay"/>; the wait before a read grows with
-    /// the events still outstanding at the rate the environment has shown. A batch that fails, or is still not recorded
-    /// after <see cref="LoginSenderOptions.StuckAfter"/>, is handed back to be sent again.</summary>
+    /// the events still outstanding at the rate the environment has shown, and doubles after a read that found nothing.
+    /// A batch that fails is handed back to be sent again; so is one older than <see cref="LoginSenderOptions.StuckAfter"/>
+    /// that a later batch overtook (its job was lost, say in a restart), or while nothing at all finished for that long.
+    /// A slow environment that works through its queue in order is waited for, however long it takes.</summary>
     internal sealed class BatchFollower
     {
         private readonly WifiClient _client;
@@ -20,6 +22,8 @@ namespace DynamicsWifi.Client.Batching
         private readonly Dictionary<Guid, StoredBatch> _outstanding = new Dictionary<Guid, StoredBatch>();
         private Task? _loop;
         private double _eventsPerSecond;
+        private DateTime _lastProgress = DateTime.UtcNow;
+        private DateTime _latestFinishedAcceptance = DateTime.MinValue;
 
         public BatchFollower(WifiClient client, LoginSenderOptions options, Func<bool> sending, Action<StoredBatch, IReadOnlyList<PendingLogin>> resend)
         {
@@ -92,11 +96,25 @@ namespace DynamicsWifi.Client.Batching
             }
 
             var now = DateTime.UtcNow;
+            if (finished.Count == 0)
+            {
+                _eventsPerSecond = Math.Max(10, _eventsPerSecond / 2);
+            }
+            else
+            {
+                _lastProgress = now;
+            }
+
             foreach (var state in finished)
             {
                 var batch = batches.First(candidate => candidate.IngestBatchId == state.Id);
                 Forget(batch);
                 Learn(batch, now);
+                if (batch.AcceptedAt > _latestFinishedAcceptance)
+                {
+                    _latestFinishedAcceptance = batch.AcceptedAt;
+                }
+
                 var results = state.Results.ToDictionary(result => result.Index);
                 var missing = new List<PendingLogin>();
                 foreach (var accepted in batch.Accepted)
@@ -114,12 +132,15 @@ namespace DynamicsWifi.Client.Batching
                 Again(batch, missing);
             }
 
-            foreach (var stuck in batches.Where(batch => finished.All(state => state.Id != batch.IngestBatchId) && now - batch.AcceptedAt > _options.StuckAfter))
+            foreach (var stuck in batches.Where(batch => finished.All(state => state.Id != batch.IngestBatchId) && IsStuck(batch, now)))
             {
                 Forget(stuck);
                 Again(stuck, stuck.Accepted.Values.ToList());
             }
         }
+
+        private bool IsStuck(StoredBatch batch, DateTime now) =>
+            now - batch.AcceptedAt > _options.StuckAfter && (batch.AcceptedAt < _latestFinishedAcceptance || now - _lastProgress > _options.StuckAfter);
 
         private void Again(StoredBatch batch, IReadOnlyList<PendingLogin> logins)
         {

@@ -19,6 +19,7 @@ namespace DynamicsWifi.Client.Batching
         private readonly SemaphoreSlim _slots;
         private readonly BatchFollower _follower;
         private readonly object _gate = new object();
+        private readonly string _batchIdPrefix;
         private readonly List<Task<EventResult>> _results = new List<Task<EventResult>>();
         private List<PendingLogin> _buffer = new List<PendingLogin>();
         private int _generation;
@@ -35,6 +36,7 @@ namespace DynamicsWifi.Client.Batching
             }
 
             _slots = new SemaphoreSlim(_options.MaxConcurrentBatches);
+            _batchIdPrefix = _options.BatchIdPrefix + "-" + Guid.NewGuid().ToString("N").Substring(0, 12);
             _follower = new BatchFollower(client, _options, () => Volatile.Read(ref _inFlight) > 0 || BufferedCount > 0, Resend);
         }
 
@@ -67,7 +69,7 @@ namespace DynamicsWifi.Client.Batching
 
             if (full != null)
             {
-                Start(full, BatchIds.First(_options.BatchIdPrefix, Interlocked.Increment(ref _sequence)), 0);
+                Start(full, BatchIds.First(_batchIdPrefix, Interlocked.Increment(ref _sequence)), 0);
             }
             else if (pending == FirstOf(generation))
             {
@@ -90,7 +92,7 @@ namespace DynamicsWifi.Client.Batching
 
             if (rest.Count > 0)
             {
-                Start(rest, BatchIds.First(_options.BatchIdPrefix, Interlocked.Increment(ref _sequence)), 0);
+                Start(rest, BatchIds.First(_batchIdPrefix, Interlocked.Increment(ref _sequence)), 0);
             }
 
             await Task.WhenAll(all.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
@@ -124,7 +126,7 @@ namespace DynamicsWifi.Client.Batching
 
             if (due != null)
             {
-                Start(due, BatchIds.First(_options.BatchIdPrefix, Interlocked.Increment(ref _sequence)), 0);
+                Start(due, BatchIds.First(_batchIdPrefix, Interlocked.Increment(ref _sequence)), 0);
             }
         }
 

@@ -31,7 +31,7 @@ namespace DynamicsWifi.Client.Batching
         /// <summary>The first guess of how fast the environment records events, to time the first read; learned after.</summary>
         public double ExpectedEventsPerSecond { get; set; } = 2000;
 
-        /// <summary>Prefix of the BatchIds this sender gives (unique per run by default).</summary>
-        public string BatchIdPrefix { get; set; } = "wifi-" + Guid.NewGuid().ToString("N").Substring(0, 12);
+        /// <summary>Start of the BatchIds; each sender adds its own unique part, so two senders never share a BatchId.</summary>
+        public string BatchIdPrefix { get; set; } = "wifi";
     }
 }

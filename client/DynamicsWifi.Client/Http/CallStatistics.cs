@@ -20,6 +20,8 @@ namespace DynamicsWifi.Client.Http
 
         public TimeSpan TotalWait => TimeSpan.FromTicks(Interlocked.Read(ref _waitTicks));
 
+        public CallCounts Snapshot() => new CallCounts(Calls, Throttled, Retries, TotalWait);
+
         internal void CountCall(bool throttled)
         {
             Interlocked.Increment(ref _calls);

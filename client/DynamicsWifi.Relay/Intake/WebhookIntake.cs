@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using DynamicsWifi.Client.Consent;
 using DynamicsWifi.Relay.Queue;
 using DynamicsWifi.Relay.Status;
 using Microsoft.AspNetCore.Http;
@@ -45,8 +46,8 @@ namespace DynamicsWifi.Relay.Intake
             }
 
             var refusal = _authentication.Refusal(
-                request.Headers[WebhookAuthentication.TimestampHeader].FirstOrDefault(),
-                request.Headers[WebhookAuthentication.SignatureHeader].FirstOrDefault(),
+                request.Headers[WebhookSignature.TimestampHeader].FirstOrDefault(),
+                request.Headers[WebhookSignature.SignatureHeader].FirstOrDefault(),
                 body,
                 DateTimeOffset.UtcNow);
             if (refusal != null)
