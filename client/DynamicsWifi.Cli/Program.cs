@@ -15,6 +15,7 @@ namespace DynamicsWifi.Cli
                 SendCommand.Build(),
                 HostCommand.Build(),
                 ReceiverCommand.Build(),
+                RelayCommand.Build(),
             };
             return root.Parse(args).Invoke();
         }
