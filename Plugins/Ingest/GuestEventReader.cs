@@ -77,7 +77,7 @@ namespace DynamicsWifi.Plugins.Ingest
             read.SessionEnd = end;
         }
 
-        private static GuestIdentity? ReadIdentity(IEventFields fields, Func<string?> defaultCountry, List<FieldError> errors)
+        internal static GuestIdentity? ReadIdentity(IEventFields fields, Func<string?> defaultCountry, List<FieldError> errors)
         {
             var rawEmail = Optional(fields, EventField.Email, EmailAddress.MaxLength, errors);
             var rawMobile = Optional(fields, EventField.Mobile, PhoneNumber.MaxLength, errors);

@@ -178,7 +178,12 @@ namespace DynamicsWifi.Emulator.Pipeline
             var platform = MessageContext.ForPlatform(transaction, _catalog, OrganizationSeed.SystemUserId, operation.CreatedOn);
             foreach (var step in steps.Asynchronous)
             {
-                _asyncJobs.Record(new AsyncJob(step.Registration, Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction)), platform);
+                var context = Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction);
+                var job = new AsyncJob(step.Registration, context);
+                _asyncJobs.Record(job, platform);
+
+                // An asynchronous step's OperationId is its System Job's id (learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.operationid).
+                context.OperationId = job.SystemJobId;
             }
 
             return response;
