@@ -1,4 +1,5 @@
 using System;
+using DynamicsWifi.Plugins.Consent;
 using DynamicsWifi.Plugins.Dataverse;
 using Microsoft.Xrm.Sdk;
 
@@ -14,6 +15,13 @@ namespace DynamicsWifi.Plugins.EventPlugins
             var call = PluginInvocation.From(serviceProvider);
             if (!call.TryGetTarget(Schema.ConsentChange.Table, out var target))
             {
+                return;
+            }
+
+            // The row's status as written is in the Target: a change from the platform needs no read and no call.
+            if (target.GetAttributeValue<OptionSetValue>(Schema.ConsentChange.DeliveryStatus) is OptionSetValue status && !DeliveryStatus.AwaitsDelivery(status.Value))
+            {
+                call.Trace.Trace("SendConsentChange: row {0} needs no delivery (status {1}).", target.Id, status.Value);
                 return;
             }
 
