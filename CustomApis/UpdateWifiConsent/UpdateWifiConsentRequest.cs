@@ -8,21 +8,19 @@ using Microsoft.Xrm.Sdk;
 
 namespace DynamicsWifi.Plugins.CustomApis.UpdateWifiConsent
 {
-    /// <summary>cr_UpdateWifiConsent's request parameters (DESIGN.md 4): every invalid field reported at once, none
-    /// echoing the guest's email or phone.</summary>
+    /// <summary>cr_UpdateWifiConsent's request parameters (DESIGN.md 4), read with the login's field rules (lengths,
+    /// dates, email and mobile): every invalid field reported at once, none echoing the guest's email or phone.</summary>
     public static class UpdateWifiConsentRequest
     {
         public const int MaxEventId = 100;
-
-        private static readonly DateTime Earliest = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        private static readonly TimeSpan FutureAllowance = TimeSpan.FromHours(24);
+        public const int MaxChannel = 20;
 
         public static ConsentStatement Read(ParameterCollection inputs, Func<string?> defaultCountry, DateTime utcNow)
         {
             var fields = new ParameterEventFields(inputs);
             var errors = new List<FieldError>();
-            var eventId = Text(fields, Schema.ConsentApis.EventId, MaxEventId, required: true, errors);
-            var guestId = Text(fields, Schema.ConsentApis.GuestId, GuestEventReader.MaxGuestId, required: false, errors);
+            var eventId = GuestEventReader.Required(fields, Schema.ConsentApis.EventId, MaxEventId, errors);
+            var guestId = GuestEventReader.Optional(fields, Schema.ConsentApis.GuestId, GuestEventReader.MaxGuestId, errors);
             var identity = guestId != null && !inputs.ContainsKey(Schema.ConsentApis.Email) && !inputs.ContainsKey(Schema.ConsentApis.Mobile)
                 ? null
                 : GuestEventReader.ReadIdentity(fields, defaultCountry, errors);
@@ -31,26 +29,22 @@ namespace DynamicsWifi.Plugins.CustomApis.UpdateWifiConsent
                 errors.RemoveAll(error => error.Code == WifiErrorCodes.NoIdentity);
             }
 
-            var channelText = Text(fields, Schema.ConsentApis.Channel, 20, required: true, errors);
+            var channelText = GuestEventReader.Required(fields, Schema.ConsentApis.Channel, MaxChannel, errors);
             if (channelText != null && !ConsentChannel.TryParse(channelText, out _))
             {
                 errors.Add(new FieldError(WifiErrorCodes.InvalidChannel, Schema.ConsentApis.Channel, "Channel must be email or phone."));
             }
 
             var granted = fields.ReadBoolean(Schema.ConsentApis.Granted, errors);
-            if (granted == null && !inputs.ContainsKey(Schema.ConsentApis.Granted))
+            if (granted == null && !errors.Exists(error => error.Field == Schema.ConsentApis.Granted))
             {
                 errors.Add(new FieldError(WifiErrorCodes.MissingField, Schema.ConsentApis.Granted, "Granted is required."));
             }
 
-            var statedOn = fields.ReadDateTime(Schema.ConsentApis.Timestamp, errors);
-            if (statedOn == null && !inputs.ContainsKey(Schema.ConsentApis.Timestamp))
+            var statedOn = GuestEventReader.InRange(fields, Schema.ConsentApis.Timestamp, utcNow, errors);
+            if (statedOn == null && !errors.Exists(error => error.Field == Schema.ConsentApis.Timestamp))
             {
                 errors.Add(new FieldError(WifiErrorCodes.MissingField, Schema.ConsentApis.Timestamp, "Timestamp is required."));
-            }
-            else if (statedOn.HasValue && (statedOn.Value < Earliest || statedOn.Value > utcNow + FutureAllowance))
-            {
-                errors.Add(new FieldError(WifiErrorCodes.DateOutOfRange, Schema.ConsentApis.Timestamp, "Timestamp must be from 2000-01-01 up to 24 hours after the server's time."));
             }
 
             if (errors.Count > 0)
@@ -66,32 +60,8 @@ namespace DynamicsWifi.Plugins.CustomApis.UpdateWifiConsent
                 Identity = identity,
                 Channel = channel,
                 Granted = granted!.Value,
-
-                // Dataverse keeps date-times to the second: compare and store what it will hold.
-                StatedOn = new DateTime(statedOn!.Value.Ticks - (statedOn.Value.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc),
+                StatedOn = statedOn!.Value,
             };
-        }
-
-        private static string? Text(IEventFields fields, string name, int max, bool required, List<FieldError> errors)
-        {
-            var value = fields.ReadString(name, errors)?.Trim();
-            if (string.IsNullOrEmpty(value))
-            {
-                if (required)
-                {
-                    errors.Add(new FieldError(WifiErrorCodes.MissingField, name, name + " is required."));
-                }
-
-                return null;
-            }
-
-            if (value!.Length > max)
-            {
-                errors.Add(new FieldError(WifiErrorCodes.FieldTooLong, name, name + " must be at most " + max + " characters."));
-                return null;
-            }
-
-            return value;
         }
     }
 }
