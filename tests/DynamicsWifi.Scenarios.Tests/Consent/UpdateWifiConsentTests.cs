@@ -113,6 +113,61 @@ namespace DynamicsWifi.Scenarios.Tests.Consent
         }
 
         [TestMethod]
+        public void SameEventIdFromConcurrentCalls_IsRecordedOnce()
+        {
+            var org = ConsentOrganization.Start();
+            org.Guest("ann.race@example.com", "guest-race");
+            var statedOn = DateTime.UtcNow.AddMinutes(-1);
+
+            var outcomes = new System.Collections.Concurrent.ConcurrentBag<string>();
+            System.Threading.Tasks.Parallel.For(0, 8, _ =>
+            {
+                try
+                {
+                    outcomes.Add((string)org.Report("evt-race", "guest-race", granted: false, statedOn)["Outcome"]);
+                }
+                catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail.Message.StartsWith("WIFI_RETRY", StringComparison.Ordinal))
+                {
+                    outcomes.Add((string)org.Report("evt-race", "guest-race", granted: false, statedOn)["Outcome"]);
+                }
+            });
+
+            Assert.HasCount(1, org.Ledger());
+            Assert.AreEqual(1, outcomes.Count(outcome => outcome == "applied"), string.Join(", ", outcomes));
+            Assert.AreEqual(7, outcomes.Count(outcome => outcome == "duplicate"));
+        }
+
+        [TestMethod]
+        public void LoginWithOlderConsent_DoesNotUndoANewerRevocation()
+        {
+            var org = ConsentOrganization.Start();
+            var ann = org.Guest("ann.login@example.com", "guest-login");
+            var revokedAt = DateTime.UtcNow.AddMinutes(-1);
+            org.Report("evt-revoke", "guest-login", granted: false, revokedAt);
+
+            org.Wifi.Record(Ingest.Login.Of("ann.login@example.com").With("CanReceiveEmail", true).With("ConsentTimestamp", revokedAt.AddMinutes(-30)));
+
+            Assert.IsTrue(org.Wifi.Contact(ann).GetAttributeValue<bool>("donotbulkemail"));
+            Assert.HasCount(1, org.Ledger());
+        }
+
+        [TestMethod]
+        public void Platform_ReadsTheChangesWaitingForIt()
+        {
+            var org = ConsentOrganization.Start(withWebhook: false);
+            var ann = org.Guest("ann.read@example.com", "guest-read");
+            org.SetFlag(ann, "donotbulkemail", true);
+            org.RunAsyncJobs();
+
+            var query = new Microsoft.Xrm.Sdk.Query.QueryExpression("cr_wificonsentchange") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet("cr_eventid", "cr_guestid", "cr_granted") };
+            query.Criteria.AddCondition("cr_deliverystatus", Microsoft.Xrm.Sdk.Query.ConditionOperator.In, DeliveryStatus.Pending, DeliveryStatus.Exhausted);
+            var waiting = org.Wifi.Platform.RetrieveMultiple(query).Entities;
+
+            Assert.HasCount(1, waiting, "the WiFi Integration role reads the ledger");
+            Assert.AreEqual("guest-read", waiting[0].GetAttributeValue<string>("cr_guestid"));
+        }
+
+        [TestMethod]
         public void UnknownGuest_IsRefusedAndNothingIsWritten()
         {
             var org = ConsentOrganization.Start();
