@@ -26,6 +26,13 @@ namespace DynamicsWifi.Plugins.Dataverse
             return country;
         }
 
+        /// <summary>The consent webhook's URL (no default: none set, no callback).</summary>
+        public string? ReadConsentWebhookUrl()
+        {
+            Read(new[] { Schema.Settings.ConsentWebhookUrl }).TryGetValue(Schema.Settings.ConsentWebhookUrl, out var url);
+            return url;
+        }
+
         /// <summary>Every setting the ingest needs, in one query.</summary>
         public WifiSettings ReadWifiSettings()
         {

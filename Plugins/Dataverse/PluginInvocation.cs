@@ -33,6 +33,9 @@ namespace DynamicsWifi.Plugins.Dataverse
 
         public ParameterCollection Outputs => Context.OutputParameters;
 
+        /// <summary>The caller's request tag (SharedVariables["tag"]: learn.microsoft.com/power-apps/developer/data-platform/optional-parameters), if any.</summary>
+        public string? Tag => Context.SharedVariables != null && Context.SharedVariables.TryGetValue("tag", out var tag) ? tag as string : null;
+
         public static PluginInvocation From(IServiceProvider serviceProvider)
         {
             if (serviceProvider == null)

@@ -2,7 +2,7 @@ namespace DynamicsWifi.Plugins.Dataverse
 {
     /// <summary>Every table, column, key, image, setting, API and parameter name the plug-ins use, once (names are
     /// contracts: DESIGN.md 2 and 4).</summary>
-    public static class Schema
+    public static partial class Schema
     {
         public static class Contact
         {
@@ -20,6 +20,7 @@ namespace DynamicsWifi.Plugins.Dataverse
             public const string BirthDate = "birthdate";
             public const string DoNotEmail = "donotemail";
             public const string DoNotBulkEmail = "donotbulkemail";
+            public const string DoNotPhone = "donotphone";
             public const string GuestId = "cr_wifi_guestid";
             public const string ConsentDate = "cr_consent_wifi_date";
             public const string ConsentChannel = "cr_consent_wifi_channel";
@@ -81,6 +82,7 @@ namespace DynamicsWifi.Plugins.Dataverse
             public const string Name = "cr_name";
             public const string Value = "cr_value";
             public const string MacHashKey = "MacHashKey";
+            public const string WebhookSigningSecret = "WebhookSigningSecret";
         }
 
         public static class EnvironmentVariableDefinition

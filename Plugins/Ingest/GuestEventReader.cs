@@ -77,7 +77,7 @@ namespace DynamicsWifi.Plugins.Ingest
             read.SessionEnd = end;
         }
 
-        private static GuestIdentity? ReadIdentity(IEventFields fields, Func<string?> defaultCountry, List<FieldError> errors)
+        internal static GuestIdentity? ReadIdentity(IEventFields fields, Func<string?> defaultCountry, List<FieldError> errors)
         {
             var rawEmail = Optional(fields, EventField.Email, EmailAddress.MaxLength, errors);
             var rawMobile = Optional(fields, EventField.Mobile, PhoneNumber.MaxLength, errors);
@@ -185,7 +185,7 @@ namespace DynamicsWifi.Plugins.Ingest
             }
         }
 
-        private static DateTime? InRange(IEventFields fields, string name, DateTime utcNow, List<FieldError> errors)
+        internal static DateTime? InRange(IEventFields fields, string name, DateTime utcNow, List<FieldError> errors)
         {
             var value = fields.ReadDateTime(name, errors);
             if (value.HasValue && (value.Value < EarliestSession || value.Value > utcNow + FutureAllowance))
@@ -198,7 +198,7 @@ namespace DynamicsWifi.Plugins.Ingest
             return value.HasValue ? new DateTime(value.Value.Ticks - (value.Value.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc) : value;
         }
 
-        private static string? Required(IEventFields fields, string name, int maxLength, List<FieldError> errors)
+        internal static string? Required(IEventFields fields, string name, int maxLength, List<FieldError> errors)
         {
             var value = Optional(fields, name, maxLength, errors);
             if (value == null && !HasError(errors, name))
@@ -210,7 +210,7 @@ namespace DynamicsWifi.Plugins.Ingest
         }
 
         /// <summary>The trimmed text; null when absent or blank, or when it is too long (the error added).</summary>
-        private static string? Optional(IEventFields fields, string name, int maxLength, List<FieldError> errors)
+        internal static string? Optional(IEventFields fields, string name, int maxLength, List<FieldError> errors)
         {
             var value = fields.ReadString(name, errors)?.Trim();
             if (string.IsNullOrEmpty(value))

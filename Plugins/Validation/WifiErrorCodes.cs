@@ -53,6 +53,15 @@ namespace DynamicsWifi.Plugins.Validation
         /// <summary>The SessionId is already recorded for another guest.</summary>
         public const string SessionConflict = "WIFI_SESSION_CONFLICT";
 
+        /// <summary>cr_UpdateWifiConsent: Channel is neither email nor phone.</summary>
+        public const string InvalidChannel = "WIFI_INVALID_CHANNEL";
+
+        /// <summary>cr_UpdateWifiConsent: no active contact has the GuestId, Email or Mobile given (HTTP 404).</summary>
+        public const string UnknownGuest = "WIFI_UNKNOWN_GUEST";
+
+        /// <summary>cr_RedeliverWifiConsentChanges: MaxRows outside 1..500.</summary>
+        public const string OutOfRange = "WIFI_OUT_OF_RANGE";
+
         /// <summary>A race the API could not settle inside its transaction; retry like a 503 (the retry succeeds).</summary>
         public const string Retry = "WIFI_RETRY";
 
@@ -61,7 +70,7 @@ namespace DynamicsWifi.Plugins.Validation
         {
             NoIdentity, InvalidEmail, InvalidMobile, InvalidGender, InvalidDateOfBirth, InvalidDate, DateOutOfRange,
             SessionEndBeforeStart, MissingField, FieldTooLong, InvalidMac, BatchNotJsonArray, BatchTooLarge, EventNotObject,
-            WrongJsonType, UnknownField, DuplicateField, SessionConflict, Retry,
+            WrongJsonType, UnknownField, DuplicateField, SessionConflict, InvalidChannel, UnknownGuest, OutOfRange, Retry,
         };
     }
 }

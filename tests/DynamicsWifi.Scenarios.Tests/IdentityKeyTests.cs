@@ -76,7 +76,7 @@ namespace DynamicsWifi.Scenarios.Tests
 
             Assert.IsFalse(service.Retrieve("contact", second, new ColumnSet("cr_wifi_identitykey")).Contains("cr_wifi_identitykey"));
             Assert.AreEqual(AnnEmailKey, service.Retrieve("contact", first, new ColumnSet("cr_wifi_identitykey"))["cr_wifi_identitykey"]);
-            Assert.IsTrue(organization.PluginTraces.Records.Last().Lines.Any(line => line.Contains(first.ToString())));
+            Assert.IsTrue(organization.PluginTraces.Records.SelectMany(record => record.Lines).Any(line => line.Contains(first.ToString())));
         }
 
         [TestMethod]

@@ -59,7 +59,12 @@ namespace DynamicsWifi.Solution.Tests
                 new[]
                 {
                     "DynamicsWifi.Plugins.CustomApis.RecordWifiAuthentication.ResolveGuestBeforeRecording: cr_RecordWifiAuthentication of none",
+                    "DynamicsWifi.Plugins.EventPlugins.ClearConsentIdentityOnContactDelete: Delete of contact",
                     "DynamicsWifi.Plugins.EventPlugins.RecordAcceptedBatch: Create of cr_wifiingestbatch",
+                    "DynamicsWifi.Plugins.EventPlugins.RecordConsentChangeOnContactChange: Create of contact",
+                    "DynamicsWifi.Plugins.EventPlugins.RecordConsentChangeOnContactChange: Update of contact",
+                    "DynamicsWifi.Plugins.EventPlugins.SendConsentChangeToPlatform: Create of cr_wificonsentchange",
+                    "DynamicsWifi.Plugins.EventPlugins.SendConsentChangeToPlatform: Update of cr_wificonsentchange",
                     "DynamicsWifi.Plugins.EventPlugins.SyncIdentityKeyOnContactChange: Create of contact",
                     "DynamicsWifi.Plugins.EventPlugins.SyncIdentityKeyOnContactChange: Update of contact",
                 },

@@ -25,6 +25,7 @@ namespace DynamicsWifi.Solution.Tests
                     "prvAppendContact", "prvAppendToContact", "prvCreateContact", "prvReadContact", "prvWriteContact",
                     "prvAppendcr_wifivisit", "prvCreatecr_wifivisit", "prvReadcr_wifivisit", "prvWritecr_wifivisit",
                     "prvCreatecr_wifiingestbatch", "prvReadcr_wifiingestbatch", "prvWritecr_wifiingestbatch",
+                    "prvAppendcr_wificonsentchange", "prvCreatecr_wificonsentchange", "prvReadcr_wificonsentchange", "prvWritecr_wificonsentchange",
                 },
                 privileges);
         }

@@ -33,7 +33,7 @@ namespace DynamicsWifi.Emulator.AsyncQueue
         }
 
         /// <summary>The row of a job just raised, written in the operation's own transaction.</summary>
-        public Guid Queued(MessageContext platform, AsyncJob job) => RowWriter.Create(platform, new Entity(Table)
+        public Guid Queued(MessageContext platform, AsyncJob job) => RowWriter.Create(platform, new Entity(Table, job.SystemJobId)
         {
             ["name"] = job.Step.Name,
             ["operationtype"] = new OptionSetValue(SystemEvent),

@@ -33,7 +33,8 @@ namespace DynamicsWifi.Emulator.Pipeline
 
         public DateTime OperationCreatedOn { get; init; }
 
-        public Guid OperationId { get; init; }
+        /// <summary>The operation's id; for an asynchronous step, its System Job's id (set when the job is queued).</summary>
+        public Guid OperationId { get; set; }
 
         public Guid OrganizationId => OrganizationSeed.OrganizationId;
 

@@ -187,7 +187,11 @@ namespace DynamicsWifi.Emulator.Pipeline
             foreach (var step in steps.Asynchronous)
             {
                 var context = Context(operation, step, PipelineStage.PostOperation, StepMode.Asynchronous, transaction);
-                _asyncJobs.Record(new AsyncJob(step.Registration, context, JobContextJson.Write(context)), platform);
+                // An asynchronous step's OperationId is its System Job's id (learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.operationid),
+                // chosen before the context is written into that row so a job resumed after a restart carries it too.
+                context.OperationId = Guid.NewGuid();
+                var job = new AsyncJob(step.Registration, context, JobContextJson.Write(context)) { SystemJobId = context.OperationId };
+                _asyncJobs.Record(job, platform);
             }
 
             return response;

@@ -14,8 +14,10 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         {
             var registrations = RegistrationReader.Read(SolutionSamples.OwnSolution);
 
-            Assert.AreEqual(5, registrations.PluginTypes.Count);
-            CollectionAssert.AreEquivalent(new[] { "Create", "Update", "cr_RecordWifiAuthentication", "Create" }, registrations.Steps.Select(step => step.Message).ToArray());
+            Assert.AreEqual(10, registrations.PluginTypes.Count);
+            CollectionAssert.AreEquivalent(
+                new[] { "Create", "Update", "cr_RecordWifiAuthentication", "Create", "Update", "Create", "Create", "Update", "Delete" },
+                registrations.Steps.Select(step => step.Message).ToArray());
             Assert.AreEqual(1, registrations.Roles.Count);
             Assert.AreEqual(0, registrations.FieldSecurityProfiles.Count);
         }

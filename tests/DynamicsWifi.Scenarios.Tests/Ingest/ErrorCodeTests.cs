@@ -117,6 +117,7 @@ namespace DynamicsWifi.Scenarios.Tests.Ingest
                 .SelectMany(method => method.GetCustomAttributes(typeof(DataRowAttribute), false).Cast<DataRowAttribute>())
                 .Select(row => (string)row.Data[0]!)
                 .Concat(new[] { WifiErrorCodes.DateOutOfRange, WifiErrorCodes.SessionEndBeforeStart, WifiErrorCodes.SessionConflict, WifiErrorCodes.Retry })
+                .Concat(Consent.UpdateWifiConsentTests.CodesTriggered)
                 .ToHashSet();
 
             CollectionAssert.AreEquivalent(WifiErrorCodes.All.ToArray(), here.ToArray());

@@ -1,0 +1,9 @@
+namespace DynamicsWifi.Plugins.Consent
+{
+    public enum DeliveryOutcomeKind
+    {
+        Delivered,
+        Transient,
+        Refused,
+    }
+}
