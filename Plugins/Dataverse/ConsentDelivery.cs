@@ -32,6 +32,14 @@ namespace DynamicsWifi.Plugins.Dataverse
                 return;
             }
 
+            if (change.GuestId == null && change.IdentityKey == null)
+            {
+                // Erased (DESIGN.md 4.1): nothing identifies the guest to the platform any more.
+                ledger.RecordAttempt(changeId, change.Attempts, DeliveryStatus.Failed, "The contact was erased; nothing identifies the guest to the platform.", utcNow);
+                _trace.Trace("SendConsentChange: row {0} belongs to an erased contact; marked failed, nothing sent.", changeId);
+                return;
+            }
+
             var url = new EnvironmentSettings(_systemService).ReadConsentWebhookUrl();
             if (string.IsNullOrWhiteSpace(url))
             {

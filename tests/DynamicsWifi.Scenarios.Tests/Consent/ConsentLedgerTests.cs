@@ -112,6 +112,23 @@ namespace DynamicsWifi.Scenarios.Tests.Consent
         }
 
         [TestMethod]
+        public void ChangeWaitingWhenItsContactIsErased_IsNeverSent()
+        {
+            var org = ConsentOrganization.Start(withWebhook: false);
+            var ann = org.Guest("ann.erased@example.com", "guest-erased");
+            org.SetFlag(ann, "donotbulkemail", true);
+            org.RunAsyncJobs();
+            org.MarketingUser.Delete("contact", ann);
+            org.Wifi.Emulator.SetEnvironmentVariable("cr_WifiConsentWebhookUrl", org.Inbox.Url);
+
+            org.RedeliverPending();
+            org.RunAsyncJobs();
+
+            Assert.IsEmpty(org.Inbox.Deliveries);
+            Assert.AreEqual(DeliveryStatus.Failed, ConsentOrganization.Status(org.LedgerRow()));
+        }
+
+        [TestMethod]
         public void ManyUnsubscribesAtOnce_EachLeaveOneRowAndOneDelivery()
         {
             var org = ConsentOrganization.Start();
