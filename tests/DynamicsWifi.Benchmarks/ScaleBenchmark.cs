@@ -2,10 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using DynamicsWifi.Emulator;
-using DynamicsWifi.Emulator.Metadata.Export;
-using DynamicsWifi.Emulator.Registration;
-using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -31,9 +27,7 @@ namespace DynamicsWifi.Benchmarks
 
         public string Run()
         {
-            var solution = SolutionSource.Open(_solution);
-            var emulator = DataverseEmulator.Start(solution, SolutionMetadataReader.Read(solution), SolutionRegistrations.None, pluginAssembly: null);
-            var service = emulator.CreateOrganizationService(null);
+            var service = DataLayer.Service(_solution);
             for (var i = 0; i < _size; i++)
             {
                 service.Create(new Entity("contact") { ["lastname"] = "Guest " + ((i * 7919L) % _size).ToString("D7", CultureInfo.InvariantCulture) });

@@ -55,19 +55,7 @@ namespace DynamicsWifi.Emulator.Tests.Robustness
             var query = new QueryExpression("cr_library") { ColumnSet = new ColumnSet(true), PageInfo = new PagingInfo { Count = 50, PageNumber = 1 } };
             query.AddOrder("cr_name", OrderType.Ascending);
             query.AddOrder("cr_code", OrderType.Descending);
-            var seen = new List<Guid>();
-            while (true)
-            {
-                var page = service.RetrieveMultiple(query);
-                seen.AddRange(page.Entities.Select(row => row.Id));
-                if (!page.MoreRecords)
-                {
-                    break;
-                }
-
-                query.PageInfo.PageNumber++;
-                query.PageInfo.PagingCookie = page.PagingCookie;
-            }
+            var seen = Pages.All(service, query).Select(row => row.Id).ToList();
 
             Assert.AreEqual(seen.Count, seen.Distinct().Count());
             foreach (var id in seen)
