@@ -1,10 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using DynamicsWifi.Emulator;
-using DynamicsWifi.Emulator.Metadata.Export;
-using DynamicsWifi.Emulator.Registration;
-using DynamicsWifi.SolutionFiles;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -31,10 +27,7 @@ namespace DynamicsWifi.Benchmarks
 
         public string Run()
         {
-            // The data layer alone: the solution's tables without its steps, so the figures are the store's and the service's.
-            var solution = SolutionSource.Open(_solution);
-            var emulator = DataverseEmulator.Start(solution, SolutionMetadataReader.Read(solution), SolutionRegistrations.None, pluginAssembly: null);
-            var service = emulator.CreateOrganizationService(null);
+            var service = DataLayer.Service(_solution);
             var ids = Fill(service, _size);
             var random = new Random(42);
 

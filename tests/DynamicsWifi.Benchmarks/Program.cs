@@ -6,7 +6,7 @@ using System.Linq;
 
 namespace DynamicsWifi.Benchmarks
 {
-    /// <summary>Prints figures; asserts nothing. Usage: dotnet run -c Release --project tests/DynamicsWifi.Benchmarks [-- rows... | -- ingest]</summary>
+    /// <summary>Prints figures; asserts nothing. Usage: dotnet run -c Release --project tests/DynamicsWifi.Benchmarks [-- rows... | -- ingest | -- scale [rows...]]</summary>
     internal static class Program
     {
         private static int Main(string[] args)
@@ -22,6 +22,19 @@ namespace DynamicsWifi.Benchmarks
                 foreach (var line in new IngestBenchmark(Path.Combine(RepositoryRoot(), "Solution")).Run())
                 {
                     Console.WriteLine(line);
+                }
+
+                return 0;
+            }
+
+            if (args.Length >= 1 && args[0] == "scale")
+            {
+                Console.WriteLine("Emulator at scale (one core): memory after single creates, ordered 5,000-row pages, a TopCount 10 fan-out join");
+                Console.WriteLine(ScaleBenchmark.Header);
+                var scaleSizes = args.Length > 1 ? args.Skip(1).Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).ToArray() : new[] { 100_000, 1_000_000 };
+                foreach (var size in scaleSizes)
+                {
+                    Console.WriteLine(new ScaleBenchmark(Path.Combine(RepositoryRoot(), "Solution"), size).Run());
                 }
 
                 return 0;

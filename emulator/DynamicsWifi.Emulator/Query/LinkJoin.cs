@@ -29,76 +29,68 @@ namespace DynamicsWifi.Emulator.Query
             _children = link.Children.Select(child => new LinkJoin(child, source, filters)).ToList();
         }
 
+        /// <summary>The rows joined, each parent's matches produced as found: a parent with a million children is
+        /// never held as a list of a million joined rows, and a semi-join stops at the first match.</summary>
         public IEnumerable<JoinedRow> Apply(IEnumerable<JoinedRow> rows)
         {
             foreach (var row in rows)
             {
-                var parent = row.Get(_link.ParentAlias);
-                var key = SqlValues.Normalize(parent?[_link.FromColumn.LogicalName]);
-                var matches = new List<JoinedRow>();
-                if (key != null)
+                var matched = false;
+                foreach (var match in Matches(row))
                 {
-                    foreach (var candidate in Matching(key))
+                    matched = true;
+                    if (_link.Join is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny)
                     {
-                        IEnumerable<JoinedRow> joined = new[] { row.With(_link.Alias, candidate) };
-                        if (!_criteria(joined.First()))
-                        {
-                            continue;
-                        }
+                        break;
+                    }
 
-                        foreach (var child in _children)
-                        {
-                            joined = child.Apply(joined);
-                        }
-
-                        matches.AddRange(joined);
+                    yield return match;
+                    if (_link.Join == JoinOperator.MatchFirstRowUsingCrossApply)
+                    {
+                        break;
                     }
                 }
 
                 switch (_link.Join)
                 {
-                    case JoinOperator.LeftOuter:
-                        if (matches.Count == 0)
-                        {
-                            yield return WithoutMatch(row);
-                        }
-
-                        foreach (var match in matches)
-                        {
-                            yield return match;
-                        }
-
+                    case JoinOperator.LeftOuter when !matched:
+                        yield return WithoutMatch(row);
                         break;
-                    case JoinOperator.Exists:
-                    case JoinOperator.In:
-                    case JoinOperator.Any:
-                        if (matches.Count > 0)
-                        {
-                            yield return row;
-                        }
-
+                    case JoinOperator.Exists or JoinOperator.In or JoinOperator.Any when matched:
+                    case JoinOperator.NotAny when !matched:
+                        yield return row;
                         break;
-                    case JoinOperator.NotAny:
-                        if (matches.Count == 0)
-                        {
-                            yield return row;
-                        }
+                }
+            }
+        }
 
-                        break;
-                    case JoinOperator.MatchFirstRowUsingCrossApply:
-                        if (matches.Count > 0)
-                        {
-                            yield return matches[0];
-                        }
+        // The parent joined with each linked row that meets the link's criteria, and then with the nested links.
+        private IEnumerable<JoinedRow> Matches(JoinedRow row)
+        {
+            var parent = row.Get(_link.ParentAlias);
+            var key = SqlValues.Normalize(parent?[_link.FromColumn.LogicalName]);
+            if (key == null)
+            {
+                yield break;
+            }
 
-                        break;
-                    default:
-                        foreach (var match in matches)
-                        {
-                            yield return match;
-                        }
+            foreach (var candidate in Matching(key))
+            {
+                var joinedRow = row.With(_link.Alias, candidate);
+                if (!_criteria(joinedRow))
+                {
+                    continue;
+                }
 
-                        break;
+                IEnumerable<JoinedRow> joined = new[] { joinedRow };
+                foreach (var child in _children)
+                {
+                    joined = child.Apply(joined);
+                }
+
+                foreach (var match in joined)
+                {
+                    yield return match;
                 }
             }
         }

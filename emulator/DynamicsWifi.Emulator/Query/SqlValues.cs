@@ -86,8 +86,11 @@ namespace DynamicsWifi.Emulator.Query
         /// <summary>SQL Server sorts uniqueidentifiers by bytes 10-15, then 8-9, 6-7, 4-5, 0-3.</summary>
         public static int CompareGuid(Guid left, Guid right)
         {
-            var a = left.ToByteArray();
-            var b = right.ToByteArray();
+            // On the stack: a query compares ids once per row it orders.
+            Span<byte> a = stackalloc byte[16];
+            Span<byte> b = stackalloc byte[16];
+            left.TryWriteBytes(a);
+            right.TryWriteBytes(b);
             foreach (var index in GuidByteOrder)
             {
                 var difference = a[index].CompareTo(b[index]);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DynamicsWifi.Emulator.Tests.Query;
@@ -51,22 +50,10 @@ namespace DynamicsWifi.Emulator.Tests.Robustness
 
                 var like = new QueryExpression("cr_library") { ColumnSet = new ColumnSet("cr_name") };
                 like.Criteria.AddCondition("cr_name", ConditionOperator.Like, "I%");
-                var paged = new List<string>();
                 var query = new QueryExpression("cr_library") { ColumnSet = new ColumnSet("cr_name"), PageInfo = new PagingInfo { Count = 1, PageNumber = 1 } };
                 query.AddOrder("createdon", OrderType.Descending);
                 query.AddOrder("cr_visits", OrderType.Ascending);
-                while (true)
-                {
-                    var page = service.RetrieveMultiple(query);
-                    paged.AddRange(page.Entities.Select(row => row.GetAttributeValue<string>("cr_name")));
-                    if (!page.MoreRecords)
-                    {
-                        break;
-                    }
-
-                    query.PageInfo.PageNumber++;
-                    query.PageInfo.PagingCookie = page.PagingCookie;
-                }
+                var paged = Pages.All(service, query).Select(row => row.GetAttributeValue<string>("cr_name")).ToList();
 
                 Assert.AreEqual(3, service.RetrieveMultiple(like).Entities.Count);
                 Assert.AreEqual(4, paged.Distinct().Count());

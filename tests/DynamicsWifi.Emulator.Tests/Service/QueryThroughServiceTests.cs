@@ -18,20 +18,8 @@ namespace DynamicsWifi.Emulator.Tests.Service
             var created = CreateLibraries(service, 2_345, i => i % 7);
             var query = new QueryExpression("cr_library") { ColumnSet = new ColumnSet("cr_visits"), PageInfo = new PagingInfo { Count = 500, PageNumber = 1 } };
             query.AddOrder("cr_visits", OrderType.Ascending);
-            var seen = new List<Guid>();
 
-            while (true)
-            {
-                var page = service.RetrieveMultiple(query);
-                seen.AddRange(page.Entities.Select(row => row.Id));
-                if (!page.MoreRecords)
-                {
-                    break;
-                }
-
-                query.PageInfo.PageNumber++;
-                query.PageInfo.PagingCookie = page.PagingCookie;
-            }
+            var seen = Pages.All(service, query).Select(row => row.Id).ToList();
 
             Assert.AreEqual(created.Count, seen.Count);
             CollectionAssert.AreEquivalent(created, seen);
