@@ -2,12 +2,8 @@
 # Safe to re-run: when the same version is installed, nothing is imported.
 . (Join-Path $PSScriptRoot 'lib/common.ps1')
 
-Assert-DwSignedIn
-$environment = Get-DwEnvironmentUrl
-$zip = Get-DwSolutionZip
-$settings = Get-DwSettingsFile
-$solution = Read-DwSolutionZip $zip
-$installed = Get-DwInstalledVersion $solution.Name
+$release = Read-DwRelease
+$environment, $zip, $settings, $solution, $installed = $release.Environment, $release.Zip, $release.Settings, $release.Solution, $release.Installed
 
 if ($installed -eq $solution.Version) {
     Write-DwLine "$($solution.Name) $($solution.Version) is already installed in $environment; nothing to import."

@@ -4,13 +4,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-dw_require_tools unzip jq
-dw_require_signed_in
-environment=$(dw_environment_url)
-zip=$(dw_solution_zip)
-settings=$(dw_settings_file)
-dw_read_solution_zip "$zip"
-installed=$(dw_installed_version "$DW_SOLUTION_NAME")
+dw_read_release
+environment=$DW_ENVIRONMENT zip=$DW_ZIP settings=$DW_SETTINGS installed=$DW_INSTALLED
 
 if [ "$installed" = "$DW_SOLUTION_VERSION" ]; then
   dw_say "$DW_SOLUTION_NAME $DW_SOLUTION_VERSION is already installed in $environment; nothing to import."

@@ -3,13 +3,9 @@
 # without a second import, and an environment already on the version changes nothing.
 . (Join-Path $PSScriptRoot 'lib/common.ps1')
 
-Assert-DwSignedIn
-$environment = Get-DwEnvironmentUrl
-$zip = Get-DwSolutionZip
-$settings = Get-DwSettingsFile
-$solution = Read-DwSolutionZip $zip
+$release = Read-DwRelease
+$environment, $zip, $settings, $solution, $installed = $release.Environment, $release.Zip, $release.Settings, $release.Solution, $release.Installed
 if (-not $solution.Managed) { Stop-Dw "'$zip' is unmanaged: an upgrade applies to managed solutions; import an unmanaged one with pac-scripts/import.ps1." }
-$installed = Get-DwInstalledVersion $solution.Name
 
 if (-not $installed) { Stop-Dw "$($solution.Name) is not installed in $environment; run pac-scripts/install.ps1." }
 if ($installed -eq $solution.Version) {

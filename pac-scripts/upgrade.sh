@@ -5,14 +5,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-dw_require_tools unzip jq
-dw_require_signed_in
-environment=$(dw_environment_url)
-zip=$(dw_solution_zip)
-settings=$(dw_settings_file)
-dw_read_solution_zip "$zip"
+dw_read_release
+environment=$DW_ENVIRONMENT zip=$DW_ZIP settings=$DW_SETTINGS installed=$DW_INSTALLED
 [ "$DW_SOLUTION_MANAGED" = 1 ] || dw_fail "'$zip' is unmanaged: an upgrade applies to managed solutions; import an unmanaged one with pac-scripts/import.sh."
-installed=$(dw_installed_version "$DW_SOLUTION_NAME")
 
 [ -n "$installed" ] || dw_fail "$DW_SOLUTION_NAME is not installed in $environment; run pac-scripts/install.sh."
 if [ "$installed" = "$DW_SOLUTION_VERSION" ]; then

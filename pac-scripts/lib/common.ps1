@@ -97,6 +97,18 @@ function Read-DwSolutionZip([string] $Zip) {
     [pscustomobject] @{ Name = $solution.UniqueName; Version = $solution.Version; Managed = ($solution.Managed -eq '1') }
 }
 
+# For import and upgrade: checks pac is on the environment, then answers Environment, Zip, Settings, Solution (of the
+# zip) and Installed (the version the environment holds, $null when none).
+function Read-DwRelease {
+    Assert-DwSignedIn
+    $zip = Get-DwSolutionZip
+    $solution = Read-DwSolutionZip $zip
+    [pscustomobject] @{
+        Environment = Get-DwEnvironmentUrl; Zip = $zip; Settings = Get-DwSettingsFile; Solution = $solution
+        Installed = Get-DwInstalledVersion $solution.Name
+    }
+}
+
 # The version of solution $Name installed in the environment ($null when it is not), from pac solution list.
 function Get-DwInstalledVersion([string] $Name) {
     $listing = & pac solution list --environment (Get-DwEnvironmentUrl)

@@ -86,6 +86,18 @@ dw_read_solution_zip() {
   [ -n "$DW_SOLUTION_NAME" ] && [ -n "$DW_SOLUTION_VERSION" ] || dw_fail "'$1' has no solution name or version in solution.xml."
 }
 
+# For import and upgrade: checks pac is on the environment, then sets DW_ENVIRONMENT, DW_ZIP, DW_SETTINGS, the
+# DW_SOLUTION_* of the zip and DW_INSTALLED, the version the environment holds (empty when none).
+dw_read_release() {
+  dw_require_tools unzip jq
+  dw_require_signed_in
+  DW_ENVIRONMENT=$(dw_environment_url)
+  DW_ZIP=$(dw_solution_zip)
+  DW_SETTINGS=$(dw_settings_file)
+  dw_read_solution_zip "$DW_ZIP"
+  DW_INSTALLED=$(dw_installed_version "$DW_SOLUTION_NAME")
+}
+
 # The version of solution $1 installed in the environment (empty when it is not), from pac solution list.
 dw_installed_version() {
   local listing

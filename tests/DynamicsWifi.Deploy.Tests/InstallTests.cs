@@ -58,7 +58,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void Import_PassesTheSettingsTemplateForTheEnvironmentVariables(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
+            environment.SignIn(shell);
 
             var result = environment.Run(shell, "import");
 

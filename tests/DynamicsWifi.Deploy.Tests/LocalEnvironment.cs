@@ -104,6 +104,18 @@ namespace DynamicsWifi.Deploy.Tests
             return new ScriptResult(process.ExitCode, output.Result, errors.Result);
         }
 
+        /// <summary>Runs sign-in, which must succeed, and gives the environment the <paramref name="solutions"/> it
+        /// holds ("name version managed", as the double keeps them).</summary>
+        public void SignIn(Shell shell, params string[] solutions)
+        {
+            var result = Run(shell, "sign-in");
+            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            if (solutions.Length > 0)
+            {
+                SetState("solutions", solutions);
+            }
+        }
+
         /// <summary>The pac calls the double accepted or refused, one line each, in order.</summary>
         public IReadOnlyList<string> PacCalls() => ReadState("calls.log");
 

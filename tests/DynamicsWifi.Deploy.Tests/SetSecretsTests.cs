@@ -15,7 +15,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void GivenValue_ReplacesTheStoredOne(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
+            environment.SignIn(shell);
             Assert.AreEqual(0, environment.Run(shell, "set-secrets").ExitCode);
             var webhookSecret = environment.Secrets()["WebhookSigningSecret"];
 
@@ -32,7 +32,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void ShortValue_IsRefusedAndNothingIsStored(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
+            environment.SignIn(shell);
 
             var result = environment.Run(shell, "set-secrets", new Dictionary<string, string?> { ["DYNAMICSWIFI_MAC_HASH_KEY"] = "password1" });
 
@@ -47,7 +47,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void WrongDeployerSecret_NamesTheTokenEndpointsRefusal(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
+            environment.SignIn(shell);
 
             var result = environment.Run(shell, "set-secrets", new Dictionary<string, string?> { ["DYNAMICSWIFI_CLIENT_SECRET"] = "not-the-secret" });
 

@@ -16,8 +16,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void Unconfirmed_IsRefusedAndKeepsTheSolution(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
-            environment.SetState("solutions", "DynamicsWifi 1.0.0.0 True");
+            environment.SignIn(shell, "DynamicsWifi 1.0.0.0 True");
 
             var result = environment.Run(shell, "uninstall");
 
@@ -32,8 +31,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void Confirmed_DeletesTheSolutionAndARerunFindsNothingToDo(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
-            environment.SetState("solutions", "DynamicsWifi 1.0.0.0 True");
+            environment.SignIn(shell, "DynamicsWifi 1.0.0.0 True");
 
             var first = environment.Run(shell, "uninstall", Confirmed);
             var second = environment.Run(shell, "uninstall", Confirmed);

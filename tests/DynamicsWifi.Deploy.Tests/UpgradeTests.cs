@@ -13,8 +13,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void OlderVersionInstalled_IsStagedThenUpgraded(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
-            environment.SetState("solutions", "DynamicsWifi 0.9.0.0 True");
+            environment.SignIn(shell, "DynamicsWifi 0.9.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
@@ -31,8 +30,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void HoldingSolutionAlreadyStaged_IsAppliedWithoutASecondImport(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
-            environment.SetState("solutions", "DynamicsWifi 0.9.0.0 True", "DynamicsWifi_Upgrade 1.0.0.0 True");
+            environment.SignIn(shell, "DynamicsWifi 0.9.0.0 True", "DynamicsWifi_Upgrade 1.0.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
@@ -46,8 +44,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void SameVersionInstalled_ChangesNothing(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
-            environment.SetState("solutions", "DynamicsWifi 1.0.0.0 True");
+            environment.SignIn(shell, "DynamicsWifi 1.0.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
@@ -61,8 +58,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void NewerVersionInstalled_IsRefused(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
-            environment.SetState("solutions", "DynamicsWifi 1.1.0.0 True");
+            environment.SignIn(shell, "DynamicsWifi 1.1.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
@@ -76,8 +72,7 @@ namespace DynamicsWifi.Deploy.Tests
         public void ImportOverAnOlderManagedVersion_PointsToUpgrade(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "sign-in").ExitCode);
-            environment.SetState("solutions", "DynamicsWifi 0.9.0.0 True");
+            environment.SignIn(shell, "DynamicsWifi 0.9.0.0 True");
 
             var result = environment.Run(shell, "import");
 
