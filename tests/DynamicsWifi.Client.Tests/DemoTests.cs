@@ -9,6 +9,7 @@ using Spectre.Console;
 namespace DynamicsWifi.Client.Tests
 {
     [TestClass]
+    [DoNotParallelize]
     public sealed class DemoTests
     {
         [TestMethod]

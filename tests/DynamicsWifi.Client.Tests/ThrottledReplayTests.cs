@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace DynamicsWifi.Client.Tests
 {
     [TestClass]
+    [DoNotParallelize]
     public sealed class ThrottledReplayTests
     {
         [TestMethod]

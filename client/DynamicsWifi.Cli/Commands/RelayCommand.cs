@@ -25,7 +25,7 @@ namespace DynamicsWifi.Cli.Commands
         public static Command Build()
         {
             var connection = new ConnectionOptions();
-            var port = new Option<int>("--port") { Description = "The HTTP port webhooks are posted to; 0 takes a free one.", DefaultValueFactory = _ => 5080 };
+            var port = new Option<int>("--port") { Description = "The HTTP port webhooks are posted to; 0 takes a free one.", DefaultValueFactory = _ => 5090 };
             var listen = new Option<string>("--listen") { Description = "The address to listen on; loopback unless a TLS proxy in front needs more.", DefaultValueFactory = _ => "127.0.0.1" };
             var queue = new Option<string>("--queue") { Description = "The SQLite queue file.", DefaultValueFactory = _ => "wifi-relay.db" };
             var maxDepth = new Option<long>("--max-depth") { Description = "Events the queue holds at most; past it webhooks get 503 with Retry-After.", DefaultValueFactory = _ => 1_000_000 };
@@ -78,7 +78,7 @@ namespace DynamicsWifi.Cli.Commands
 
         private static Command StatusCommand()
         {
-            var url = new Option<string>("--url") { Description = "The relay's address.", DefaultValueFactory = _ => "http://127.0.0.1:5080/" };
+            var url = new Option<string>("--url") { Description = "The relay's address.", DefaultValueFactory = _ => "http://127.0.0.1:5090/" };
             var command = new Command("status", "Print a running relay's queue depth, oldest event, rates, 429s and waits, dead letters by code.") { url };
             command.SetAction(async (parse, cancel) =>
             {

@@ -58,6 +58,11 @@ namespace DynamicsWifi.Client.Batching
             int generation;
             lock (_gate)
             {
+                if (_results.Count >= 10_000)
+                {
+                    _results.RemoveAll(task => task.IsCompleted);
+                }
+
                 _results.Add(pending.Result.Task);
                 _buffer.Add(pending);
                 generation = _generation;

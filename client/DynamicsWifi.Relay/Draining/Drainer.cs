@@ -28,6 +28,7 @@ namespace DynamicsWifi.Relay.Draining
         private readonly Dictionary<Guid, UnrecordedBatch> _unrecorded = new Dictionary<Guid, UnrecordedBatch>();
         private readonly Queue<DrainBatch> _toResend = new Queue<DrainBatch>();
         private DateTime _nextReadAt = DateTime.MinValue;
+        private DateTime _lastReadAt = DateTime.MinValue;
         private double _recordedPerSecond;
         private bool _resumed;
 
@@ -188,8 +189,7 @@ namespace DynamicsWifi.Relay.Draining
                     continue;
                 }
 
-                var seconds = Math.Max(0.05, (now - unrecorded.SentAt).TotalSeconds);
-                _recordedPerSecond = Math.Max(50, (_recordedPerSecond + unrecorded.Accepted.Count / seconds) / 2);
+                Learn(unrecorded, now);
                 _metrics.Counted(Settlements.Outcomes(state));
                 await Settle(unrecorded.Batch, Settlements.Recorded(unrecorded, state), stop).ConfigureAwait(false);
             }
@@ -202,7 +202,18 @@ namespace DynamicsWifi.Relay.Draining
             }
 
             _metrics.SetOutstanding(_unrecorded.Count);
+            _lastReadAt = now;
             _nextReadAt = DateTime.UtcNow + ReadDelay();
+        }
+
+        /// <summary>The batch finished between the last read (or its sending) and this one: taking the middle, not this
+        /// read's time, keeps late reads from teaching a slower rate, which would make the next reads later still.</summary>
+        private void Learn(UnrecordedBatch batch, DateTime now)
+        {
+            var since = batch.SentAt > _lastReadAt ? batch.SentAt : _lastReadAt;
+            var finishedAbout = since + TimeSpan.FromTicks((now - since).Ticks / 2);
+            var seconds = Math.Max(0.05, (finishedAbout - batch.SentAt).TotalSeconds);
+            _recordedPerSecond = Math.Max(50, (_recordedPerSecond + batch.Accepted.Count / seconds) / 2);
         }
 
         private async Task Settle(DrainBatch batch, BatchSettlement settlement, CancellationToken stop)
@@ -212,11 +223,17 @@ namespace DynamicsWifi.Relay.Draining
             _metrics.Settled(settlement.Recorded.Count, settlement.DeadLettered.Count, retried);
         }
 
-        /// <summary>How long the outstanding events should take to record at the rate seen so far, within bounds.</summary>
+        /// <summary>How long until the oldest stored batch should be recorded at the rate seen so far, within bounds: its
+        /// outcome frees a slot for the next batch.</summary>
         private TimeSpan ReadDelay()
         {
-            var events = _unrecorded.Values.Sum(batch => batch.Accepted.Count);
-            var expected = TimeSpan.FromSeconds(events / _recordedPerSecond);
+            if (_unrecorded.Count == 0)
+            {
+                return _options.MinPollDelay;
+            }
+
+            var oldest = _unrecorded.Values.OrderBy(batch => batch.SentAt).First();
+            var expected = TimeSpan.FromSeconds(oldest.Accepted.Count / _recordedPerSecond) - (DateTime.UtcNow - oldest.SentAt);
             return expected < _options.MinPollDelay ? _options.MinPollDelay : expected > _options.MaxPollDelay ? _options.MaxPollDelay : expected;
         }
 

@@ -14,7 +14,7 @@ namespace DynamicsWifi.Relay.Hosting
         public IPAddress Address { get; set; } = IPAddress.Loopback;
 
         /// <summary>0 takes a free port.</summary>
-        public int Port { get; set; } = 5080;
+        public int Port { get; set; } = 5090;
 
         /// <summary>Webhook signing secrets; more than one while a secret is being rotated.</summary>
         public IReadOnlyList<string> SigningSecrets { get; set; } = Array.Empty<string>();
