@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -34,8 +35,10 @@ namespace DynamicsWifi.Cli.Demo
             var arrived = new TaskCompletionSource<ReceivedChange>(TaskCreationOptions.RunContinuationsAsynchronously);
             receiver.Received += change => arrived.TrySetResult(change);
             receiver.Refused += reason => console.MarkupLine("[red]receiver refused a call:[/] " + Markup.Escape(reason));
-            await Configure(admin, receiver.Url, secret).ConfigureAwait(false);
-            console.MarkupLine($"Consent receiver listening at [bold]{receiver.Url}[/]; {WebhookUrlVariable} and the {SigningSecretName} secret set.");
+            HttpClient.DefaultProxy = new ReceiverNameProxy(new Uri(receiver.Url));
+            var webhookUrl = "http://" + ReceiverNameProxy.HostName + ConsentReceiver.Path;
+            await Configure(admin, webhookUrl, secret).ConfigureAwait(false);
+            console.MarkupLine($"Consent receiver listening at [bold]{receiver.Url}[/], set as {WebhookUrlVariable} under the name [bold]{webhookUrl}[/] (the sandbox refuses localhost), and the {SigningSecretName} secret set.");
 
             var guest = (await admin.GetJsonAsync("contacts?$select=contactid,firstname,lastname&$filter=donotbulkemail eq false and cr_wifi_identitykey ne null&$top=1").ConfigureAwait(false))
                 .GetProperty("value").EnumerateArray().First();
