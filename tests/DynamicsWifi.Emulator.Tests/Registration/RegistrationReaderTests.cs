@@ -14,8 +14,10 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         {
             var registrations = RegistrationReader.Read(SolutionSamples.OwnSolution);
 
-            Assert.AreEqual(5, registrations.PluginTypes.Count);
-            CollectionAssert.AreEquivalent(new[] { "Create", "Update", "cr_RecordWifiAuthentication", "Create" }, registrations.Steps.Select(step => step.Message).ToArray());
+            Assert.AreEqual(8, registrations.PluginTypes.Count);
+            CollectionAssert.AreEquivalent(
+                new[] { "Create", "Update", "cr_RecordWifiAuthentication", "Create", "CreateMultiple", "UpdateMultiple", "Delete" },
+                registrations.Steps.Select(step => step.Message).ToArray());
             Assert.AreEqual(1, registrations.Roles.Count);
             Assert.AreEqual(0, registrations.FieldSecurityProfiles.Count);
         }

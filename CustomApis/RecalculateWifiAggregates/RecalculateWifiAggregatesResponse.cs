@@ -1,0 +1,18 @@
+using DynamicsWifi.Plugins.Dataverse;
+using Microsoft.Xrm.Sdk;
+
+namespace DynamicsWifi.Plugins.CustomApis.RecalculateWifiAggregates
+{
+    /// <summary>cr_RecalculateWifiAggregates' response: contacts recalculated, how many were wrong and corrected, whether more
+    /// touched contacts remain, and the ContinueAfter to send for them (empty when none remain).</summary>
+    public static class RecalculateWifiAggregatesResponse
+    {
+        public static void Write(RepairPage page, ParameterCollection outputs)
+        {
+            outputs[Schema.RecalculateApi.Recalculated] = page.Recalculated;
+            outputs[Schema.RecalculateApi.Changed] = page.Changed;
+            outputs[Schema.RecalculateApi.MoreRecords] = page.MoreRecords;
+            outputs[Schema.RecalculateApi.ContinueAfter] = page.MoreRecords && page.ContinueAfter.HasValue ? page.ContinueAfter.Value.ToString("D") : string.Empty;
+        }
+    }
+}
