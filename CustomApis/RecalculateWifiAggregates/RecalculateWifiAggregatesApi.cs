@@ -1,4 +1,5 @@
 using System;
+using DynamicsWifi.Plugins.Aggregates;
 using DynamicsWifi.Plugins.Dataverse;
 using Microsoft.Xrm.Sdk;
 
@@ -14,7 +15,7 @@ namespace DynamicsWifi.Plugins.CustomApis.RecalculateWifiAggregates
             var request = RecalculateWifiAggregatesRequest.Read(call.Inputs);
             var repair = new AggregateRepair(call.SystemService, call.Trace);
             var page = request.ContactId.HasValue
-                ? new RepairPage(1, repair.RecalculateContact(request.ContactId.Value) ? 1 : 0, false, null)
+                ? new RecalculationResult(1, repair.RecalculateContact(request.ContactId.Value) ? 1 : 0, null, false)
                 : repair.RecalculateTouched(request.TouchedSince!.Value, request.ContinueAfter, request.PageSize);
             RecalculateWifiAggregatesResponse.Write(page, call.Outputs);
         }

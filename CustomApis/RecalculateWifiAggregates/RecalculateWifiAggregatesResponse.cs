@@ -1,3 +1,4 @@
+using DynamicsWifi.Plugins.Aggregates;
 using DynamicsWifi.Plugins.Dataverse;
 using Microsoft.Xrm.Sdk;
 
@@ -7,12 +8,12 @@ namespace DynamicsWifi.Plugins.CustomApis.RecalculateWifiAggregates
     /// touched contacts remain, and the ContinueAfter to send for them (empty when none remain).</summary>
     public static class RecalculateWifiAggregatesResponse
     {
-        public static void Write(RepairPage page, ParameterCollection outputs)
+        public static void Write(RecalculationResult page, ParameterCollection outputs)
         {
             outputs[Schema.RecalculateApi.Recalculated] = page.Recalculated;
             outputs[Schema.RecalculateApi.Changed] = page.Changed;
-            outputs[Schema.RecalculateApi.MoreRecords] = page.MoreRecords;
-            outputs[Schema.RecalculateApi.ContinueAfter] = page.MoreRecords && page.ContinueAfter.HasValue ? page.ContinueAfter.Value.ToString("D") : string.Empty;
+            outputs[Schema.RecalculateApi.MoreRecords] = page.MoreRemain;
+            outputs[Schema.RecalculateApi.ContinueAfter] = page.MoreRemain && page.ContinueAfter.HasValue ? page.ContinueAfter.Value.ToString("D") : string.Empty;
         }
     }
 }

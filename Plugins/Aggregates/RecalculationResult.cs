@@ -2,25 +2,25 @@ using System;
 
 namespace DynamicsWifi.Plugins.Aggregates
 {
-    /// <summary>What one repair call did: contacts recalculated, how many of them changed, and the last one, after which
-    /// the next call continues.</summary>
+    /// <summary>What one repair call did: contacts recalculated, how many of them changed, whether contacts remain, and the
+    /// contact after which the next call continues.</summary>
     public sealed class RecalculationResult
     {
-        public RecalculationResult(int recalculated, int changed, Guid? lastContactId, bool stoppedEarly)
+        public RecalculationResult(int recalculated, int changed, Guid? continueAfter, bool moreRemain)
         {
             Recalculated = recalculated;
             Changed = changed;
-            LastContactId = lastContactId;
-            StoppedEarly = stoppedEarly;
+            ContinueAfter = continueAfter;
+            MoreRemain = moreRemain;
         }
 
         public int Recalculated { get; }
 
         public int Changed { get; }
 
-        public Guid? LastContactId { get; }
+        public Guid? ContinueAfter { get; }
 
-        /// <summary>The time budget ran out before every contact given was done.</summary>
-        public bool StoppedEarly { get; }
+        /// <summary>Contacts remain: the time budget ran out before every contact given was done, or more pages follow.</summary>
+        public bool MoreRemain { get; }
     }
 }

@@ -33,15 +33,15 @@ namespace DynamicsWifi.Plugins.Dataverse
             return changed;
         }
 
-        public RepairPage RecalculateTouched(DateTime since, Guid? after, int pageSize)
+        public RecalculationResult RecalculateTouched(DateTime since, Guid? after, int pageSize)
         {
             var clock = Stopwatch.StartNew();
             var ids = new TouchedContacts(_service).PageWithOneMore(since, after, pageSize);
             var more = ids.Count > pageSize;
             var result = new AggregateRecalculator(new AggregateStore(_service)).RecalculateAll(ids.Take(pageSize).ToList(), VisitGap(), () => clock.Elapsed < TimeBudget);
             _trace.Trace("WiFi aggregates repair: {0} contact(s) recalculated, {1} corrected, in {2} ms{3}.",
-                result.Recalculated, result.Changed, clock.ElapsedMilliseconds, result.StoppedEarly ? " (time budget reached)" : string.Empty);
-            return new RepairPage(result.Recalculated, result.Changed, more || result.StoppedEarly, result.LastContactId ?? after);
+                result.Recalculated, result.Changed, clock.ElapsedMilliseconds, result.MoreRemain ? " (time budget reached)" : string.Empty);
+            return new RecalculationResult(result.Recalculated, result.Changed, result.ContinueAfter ?? after, more || result.MoreRemain);
         }
 
         private TimeSpan VisitGap() => new EnvironmentSettings(_service).ReadVisitGap();
