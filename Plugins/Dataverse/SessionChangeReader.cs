@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DynamicsWifi.Plugins.Aggregates;
 using Microsoft.Xrm.Sdk;
 
@@ -12,6 +13,35 @@ namespace DynamicsWifi.Plugins.Dataverse
     public static class SessionChangeReader
     {
         public static IReadOnlyList<SessionChange> Read(PluginInvocation call)
+        {
+            var erased = ContactsBeingDeleted(call.Context);
+            var changes = ReadAll(call);
+            return erased.Count == 0
+                ? changes
+                : changes.Select(change => new SessionChange(Unless(change.Before, erased), Unless(change.After, erased))).ToList();
+        }
+
+        // A contact's delete cascades to its sessions, each a Delete whose ancestor is the contact's: that contact's
+        // aggregates go with it, so maintaining them would cost calls per session for nothing (and a guest with many
+        // sessions could not be erased within the two minutes a request may run).
+        private static HashSet<Guid> ContactsBeingDeleted(IPluginExecutionContext context)
+        {
+            var erased = new HashSet<Guid>();
+            for (var ancestor = context.ParentContext; ancestor != null; ancestor = ancestor.ParentContext)
+            {
+                if (ancestor.MessageName == "Delete" && ancestor.PrimaryEntityName == Schema.Contact.Table)
+                {
+                    erased.Add(ancestor.PrimaryEntityId);
+                }
+            }
+
+            return erased;
+        }
+
+        private static ContactSession? Unless(ContactSession? session, HashSet<Guid> erased) =>
+            session != null && erased.Contains(session.ContactId) ? null : session;
+
+        private static IReadOnlyList<SessionChange> ReadAll(PluginInvocation call)
         {
             var context = call.Context;
             switch (context.MessageName)

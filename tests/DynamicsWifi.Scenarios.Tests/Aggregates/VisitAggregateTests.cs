@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Scenarios.Tests.Aggregates
@@ -163,16 +164,21 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
         }
 
         [TestMethod]
-        public void ContactDeleted_TakesItsSessionsWithoutFault()
+        public void ContactDeleted_TakesItsSessionsWithoutMaintainingItsAggregates()
         {
             var org = new Sessions();
             var ann = org.NewContact();
+            var bob = org.NewContact();
             org.Add(ann, "Grand Hotel", 0, 10);
             org.Add(ann, "Grand Hotel", 600, 10);
+            org.Add(bob, "Grand Hotel", 0, 10);
+            org.Emulator.Requests.Clear();
 
             org.Service.Delete("contact", ann);
 
-            Assert.AreEqual(0, org.Service.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("cr_wifivisit")).Entities.Count);
+            Assert.AreEqual(1, org.Service.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("cr_wifivisit")).Entities.Count);
+            Assert.AreEqual(0, org.Emulator.Requests.Records.SelectMany(record => record.Calls).Count(call => call.Message == "Update" && call.Table == "contact"));
+            Assert.AreEqual(1, org.Of(bob).Sessions);
         }
 
         [TestMethod]
