@@ -33,6 +33,13 @@ namespace DynamicsWifi.Plugins.Dataverse
             return url;
         }
 
+        /// <summary>The visit gap alone: what the aggregate rules need.</summary>
+        public TimeSpan ReadVisitGap()
+        {
+            Read(new[] { Schema.Settings.VisitGapMinutes }).TryGetValue(Schema.Settings.VisitGapMinutes, out var gap);
+            return WifiSettings.From(null, gap, null).VisitGap;
+        }
+
         /// <summary>Every setting the ingest needs, in one query.</summary>
         public WifiSettings ReadWifiSettings()
         {

@@ -35,6 +35,34 @@ namespace DynamicsWifi.Plugins.Dataverse
             public const int Active = 0;
         }
 
+        /// <summary>The visit aggregates on contact (DESIGN.md 2), maintained by the plug-ins only.</summary>
+        public static class ContactAggregates
+        {
+            public const string VisitCount = "cr_wifi_visit_count";
+            public const string SessionCount = "cr_wifi_session_count";
+            public const string TotalDwell = "cr_wifi_total_dwell";
+            public const string AverageDwell = "cr_wifi_avg_dwell";
+            public const string FirstVisit = "cr_wifi_first_visit";
+            public const string LastVisit = "cr_wifi_last_visit";
+            public const string ZonePreference = "cr_wifi_zone_preference";
+            public const string ModifiedOn = "modifiedon";
+
+            public static readonly string[] All = { VisitCount, SessionCount, TotalDwell, AverageDwell, FirstVisit, LastVisit, ZonePreference };
+        }
+
+        /// <summary>cr_RecalculateWifiAggregates (Solution/customapis/) and its parameters.</summary>
+        public static class RecalculateApi
+        {
+            public const string Name = "cr_RecalculateWifiAggregates";
+            public const string ContactId = "ContactId";
+            public const string TouchedSince = "TouchedSince";
+            public const string ContinueAfter = "ContinueAfter";
+            public const string PageSize = "PageSize";
+            public const string Recalculated = "Recalculated";
+            public const string Changed = "Changed";
+            public const string MoreRecords = "MoreRecords";
+        }
+
         /// <summary>cr_wifivisit: one row per WiFi session.</summary>
         public static class Visit
         {
@@ -51,6 +79,7 @@ namespace DynamicsWifi.Plugins.Dataverse
             public const string MacHash = "cr_device_mac_hash";
             public const string AuthMethod = "cr_authmethod";
             public const string Contact = "cr_contactid";
+            public const string ModifiedOn = "modifiedon";
         }
 
         /// <summary>cr_wifiingestbatch: a batch accepted by cr_RecordWifiAuthentications, recorded asynchronously.</summary>

@@ -36,7 +36,7 @@ namespace DynamicsWifi.Plugins.Ingest
         /// <summary>Whole minutes from start to end; null while the session is open.</summary>
         public int? DwellMinutes => End.HasValue ? (int)Math.Floor((End.Value - Start).TotalMinutes) : (int?)null;
 
-        public SessionSpan Span => new SessionSpan(Id, Venue, Start, End);
+        public SessionSpan Span => new SessionSpan(Id, Venue, Start, End, Zone);
 
         public static SessionState ForNewSession(Guid id, Guid contactId, GuestEvent guest) =>
             new SessionState(id, contactId, guest.SessionId, guest.Venue, guest.SessionStart)

@@ -65,12 +65,17 @@ namespace DynamicsWifi.Plugins.Validation
         /// <summary>A race the API could not settle inside its transaction; retry like a 503 (the retry succeeds).</summary>
         public const string Retry = "WIFI_RETRY";
 
+        /// <summary>A parameter out of its range or of the wrong form, or two parameters that exclude each other
+        /// (cr_RecalculateWifiAggregates).</summary>
+        public const string InvalidParameter = "WIFI_INVALID_PARAMETER";
+
         /// <summary>Every code, in the order the README lists them.</summary>
         public static IReadOnlyList<string> All { get; } = new[]
         {
             NoIdentity, InvalidEmail, InvalidMobile, InvalidGender, InvalidDateOfBirth, InvalidDate, DateOutOfRange,
             SessionEndBeforeStart, MissingField, FieldTooLong, InvalidMac, BatchNotJsonArray, BatchTooLarge, EventNotObject,
             WrongJsonType, UnknownField, DuplicateField, SessionConflict, InvalidChannel, UnknownGuest, OutOfRange, Retry,
+            InvalidParameter,
         };
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace DynamicsWifi.Plugins.Visits
 {
@@ -24,5 +25,34 @@ namespace DynamicsWifi.Plugins.Visits
 
         /// <summary>Its sessions, by start.</summary>
         public IReadOnlyList<SessionSpan> Sessions { get; }
+
+        /// <summary>Whole minutes covered by the union of its closed sessions: two devices online at once count once,
+        /// the gaps between reconnects not at all, an open session nothing (DESIGN.md 2).</summary>
+        public int DwellMinutes
+        {
+            get
+            {
+                var covered = TimeSpan.Zero;
+                var runStart = DateTime.MinValue;
+                var runEnd = DateTime.MinValue;
+                var inRun = false;
+                foreach (var session in Sessions.Where(session => session.IsClosed).OrderBy(session => session.Start))
+                {
+                    if (inRun && session.Start <= runEnd)
+                    {
+                        runEnd = session.EffectiveEnd > runEnd ? session.EffectiveEnd : runEnd;
+                        continue;
+                    }
+
+                    covered += inRun ? runEnd - runStart : TimeSpan.Zero;
+                    runStart = session.Start;
+                    runEnd = session.EffectiveEnd;
+                    inRun = true;
+                }
+
+                covered += inRun ? runEnd - runStart : TimeSpan.Zero;
+                return (int)Math.Floor(covered.TotalMinutes);
+            }
+        }
     }
 }

@@ -11,12 +11,15 @@ namespace DynamicsWifi.SolutionPackager
     /// <summary>
     /// Reads the plug-in assembly without loading it (a net462 assembly cannot be loaded into this process
     /// anyway): its strong name, its references and every concrete class that implements
-    /// Microsoft.Xrm.Sdk.IPlugin, directly or through base classes and interfaces declared in the assembly.
+    /// Microsoft.Xrm.Sdk.IPlugin, or derives from System.Activities.CodeActivity (a custom workflow activity, registered
+    /// as a PluginType too), directly or through base classes and interfaces declared in the assembly.
     /// </summary>
     public static class PluginAssemblyReader
     {
         private const string SdkNamespace = "Microsoft.Xrm.Sdk";
         private const string PluginInterface = "IPlugin";
+        private const string ActivitiesNamespace = "System.Activities";
+        private const string WorkflowActivityBase = "CodeActivity";
 
         public static PluginAssemblyInfo Read(byte[] peImage)
         {
@@ -102,8 +105,8 @@ namespace DynamicsWifi.SolutionPackager
             {
                 case HandleKind.TypeReference:
                     var reference = metadata.GetTypeReference((TypeReferenceHandle)handle);
-                    return metadata.StringComparer.Equals(reference.Namespace, SdkNamespace)
-                        && metadata.StringComparer.Equals(reference.Name, PluginInterface);
+                    return (metadata.StringComparer.Equals(reference.Namespace, SdkNamespace) && metadata.StringComparer.Equals(reference.Name, PluginInterface))
+                        || (metadata.StringComparer.Equals(reference.Namespace, ActivitiesNamespace) && metadata.StringComparer.Equals(reference.Name, WorkflowActivityBase));
                 case HandleKind.TypeDefinition:
                     return ImplementsPlugin(metadata, (TypeDefinitionHandle)handle, visited);
                 case HandleKind.TypeSpecification:

@@ -6,7 +6,7 @@ using System.Linq;
 
 namespace DynamicsWifi.Benchmarks
 {
-    /// <summary>Prints figures; asserts nothing. Usage: dotnet run -c Release --project tests/DynamicsWifi.Benchmarks [-- rows... | -- ingest | -- scale [rows...]]</summary>
+    /// <summary>Prints figures; asserts nothing. Usage: dotnet run -c Release --project tests/DynamicsWifi.Benchmarks [-- rows... | -- ingest | -- scale [rows...] | -- aggregates]</summary>
     internal static class Program
     {
         private static int Main(string[] args)
@@ -15,6 +15,16 @@ namespace DynamicsWifi.Benchmarks
             if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
             {
                 Process.GetCurrentProcess().ProcessorAffinity = (IntPtr)1;
+            }
+
+            if (args.Length == 1 && args[0] == "aggregates")
+            {
+                foreach (var line in new AggregatesBenchmark(Path.Combine(RepositoryRoot(), "Solution")).Run())
+                {
+                    Console.WriteLine(line);
+                }
+
+                return 0;
             }
 
             if (args.Length == 1 && args[0] == "ingest")
@@ -57,6 +67,13 @@ namespace DynamicsWifi.Benchmarks
             Console.WriteLine();
             Console.WriteLine("WiFi ingest through the full pipeline (one core): service calls per event, events per second");
             foreach (var line in new IngestBenchmark(solution).Run())
+            {
+                Console.WriteLine(line);
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Visit aggregates as a guest's sessions grow (one core): service calls and time per new session; the repair");
+            foreach (var line in new AggregatesBenchmark(solution).Run())
             {
                 Console.WriteLine(line);
             }

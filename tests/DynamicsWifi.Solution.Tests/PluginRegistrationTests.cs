@@ -67,6 +67,9 @@ namespace DynamicsWifi.Solution.Tests
                     "DynamicsWifi.Plugins.EventPlugins.SendConsentChangeToPlatform: Update of cr_wificonsentchange",
                     "DynamicsWifi.Plugins.EventPlugins.SyncIdentityKeyOnContactChange: Create of contact",
                     "DynamicsWifi.Plugins.EventPlugins.SyncIdentityKeyOnContactChange: Update of contact",
+                    "DynamicsWifi.Plugins.EventPlugins.UpdateAggregatesOnSessionChange: CreateMultiple of cr_wifivisit",
+                    "DynamicsWifi.Plugins.EventPlugins.UpdateAggregatesOnSessionChange: Delete of cr_wifivisit",
+                    "DynamicsWifi.Plugins.EventPlugins.UpdateAggregatesOnSessionChange: UpdateMultiple of cr_wifivisit",
                 },
                 steps);
         }

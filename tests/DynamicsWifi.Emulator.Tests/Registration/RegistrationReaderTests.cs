@@ -14,9 +14,9 @@ namespace DynamicsWifi.Emulator.Tests.Registration
         {
             var registrations = RegistrationReader.Read(SolutionSamples.OwnSolution);
 
-            Assert.AreEqual(10, registrations.PluginTypes.Count);
+            Assert.AreEqual(13, registrations.PluginTypes.Count);
             CollectionAssert.AreEquivalent(
-                new[] { "Create", "Update", "cr_RecordWifiAuthentication", "Create", "Update", "Create", "Create", "Update", "Delete" },
+                new[] { "Create", "Update", "cr_RecordWifiAuthentication", "Create", "Update", "Create", "Create", "Update", "Delete", "CreateMultiple", "UpdateMultiple", "Delete" },
                 registrations.Steps.Select(step => step.Message).ToArray());
             Assert.AreEqual(1, registrations.Roles.Count);
             Assert.AreEqual(0, registrations.FieldSecurityProfiles.Count);

@@ -6,7 +6,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Sdk.Tests.Surface
 {
-    /// <summary>Both builds carry Microsoft.Xrm.Sdk's identity, which is what a plug-in's reference binds to in Dataverse (DESIGN.md 6).</summary>
+    /// <summary>Both builds of our Microsoft.Xrm.Sdk and Microsoft.Xrm.Sdk.Workflow carry Microsoft's identity, which is what a plug-in's
+    /// reference binds to in Dataverse (DESIGN.md 6).</summary>
     [TestClass]
     public sealed class SdkIdentityTests
     {
@@ -25,58 +26,68 @@ namespace DynamicsWifi.Sdk.Tests.Surface
         }
 
         [TestMethod]
-        [DataRow("net462")]
-        [DataRow("net10.0")]
-        public void XrmSdkBuild_HasNameMicrosoftXrmSdk(string targetFramework)
+        [DataRow("Microsoft.Xrm.Sdk", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk", "net10.0")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net10.0")]
+        public void SdkBuild_HasMicrosoftsAssemblyName(string assemblyName, string targetFramework)
         {
-            var (name, _, _, _) = Identity(targetFramework);
+            var (name, _, _, _) = Identity(assemblyName, targetFramework);
 
-            Assert.AreEqual("Microsoft.Xrm.Sdk", name);
+            Assert.AreEqual(assemblyName, name);
         }
 
         [TestMethod]
-        [DataRow("net462")]
-        [DataRow("net10.0")]
-        public void XrmSdkBuild_HasVersion9000(string targetFramework)
+        [DataRow("Microsoft.Xrm.Sdk", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk", "net10.0")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net10.0")]
+        public void SdkBuild_HasVersion9000(string assemblyName, string targetFramework)
         {
-            var (_, version, _, _) = Identity(targetFramework);
+            var (_, version, _, _) = Identity(assemblyName, targetFramework);
 
             Assert.AreEqual(new Version(9, 0, 0, 0), version);
         }
 
         [TestMethod]
-        [DataRow("net462")]
-        [DataRow("net10.0")]
-        public void XrmSdkBuild_IsCultureNeutral(string targetFramework)
+        [DataRow("Microsoft.Xrm.Sdk", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk", "net10.0")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net10.0")]
+        public void SdkBuild_IsCultureNeutral(string assemblyName, string targetFramework)
         {
-            var (_, _, culture, _) = Identity(targetFramework);
+            var (_, _, culture, _) = Identity(assemblyName, targetFramework);
 
             Assert.AreEqual(string.Empty, culture);
         }
 
         [TestMethod]
-        [DataRow("net462")]
-        [DataRow("net10.0")]
-        public void XrmSdkBuild_HasMicrosoftsPublicKeyToken(string targetFramework)
+        [DataRow("Microsoft.Xrm.Sdk", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk", "net10.0")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net10.0")]
+        public void SdkBuild_HasMicrosoftsPublicKeyToken(string assemblyName, string targetFramework)
         {
-            var (_, _, _, publicKey) = Identity(targetFramework);
+            var (_, _, _, publicKey) = Identity(assemblyName, targetFramework);
 
             Assert.AreEqual("31bf3856ad364e35", PublicKeyToken.Of(publicKey));
         }
 
         [TestMethod]
-        [DataRow("net462")]
-        [DataRow("net10.0")]
-        public void XrmSdkBuild_CarriesMicrosoftsWholePublicKey(string targetFramework)
+        [DataRow("Microsoft.Xrm.Sdk", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk", "net10.0")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net462")]
+        [DataRow("Microsoft.Xrm.Sdk.Workflow", "net10.0")]
+        public void SdkBuild_CarriesMicrosoftsWholePublicKey(string assemblyName, string targetFramework)
         {
-            var (_, _, _, publicKey) = Identity(targetFramework);
+            var (_, _, _, publicKey) = Identity(assemblyName, targetFramework);
 
             Assert.AreEqual(MicrosoftPublicKey, Convert.ToHexString(publicKey).ToLowerInvariant());
         }
 
-        private static (string Name, Version Version, string Culture, byte[] PublicKey) Identity(string targetFramework)
+        private static (string Name, Version Version, string Culture, byte[] PublicKey) Identity(string assemblyName, string targetFramework)
         {
-            var path = SdkBuild.Assembly("Microsoft.Xrm.Sdk", targetFramework);
+            var path = SdkBuild.Assembly(assemblyName, targetFramework);
             Assert.IsTrue(File.Exists(path), $"{path} is missing: build it with `dotnet build tests/DynamicsWifi.Sdk.Tests`.");
             using var pe = new PEReader(File.OpenRead(path));
             var reader = pe.GetMetadataReader();

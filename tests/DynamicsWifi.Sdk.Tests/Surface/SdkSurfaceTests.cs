@@ -44,6 +44,16 @@ namespace DynamicsWifi.Sdk.Tests.Surface
             Assert.AreEqual(0, diff.OffenceCount, diff.Report("our Microsoft.Xrm.Sdk (net10.0)"));
         }
 
+        [TestMethod]
+        [DataRow("net462")]
+        [DataRow("net10.0")]
+        public void XrmSdkWorkflow_ExposesOnlyMicrosoftsSignatures(string targetFramework)
+        {
+            var diff = Compare("Microsoft.Xrm.Sdk.Workflow", targetFramework, key => false);
+
+            Assert.AreEqual(0, diff.OffenceCount, diff.Report($"our Microsoft.Xrm.Sdk.Workflow ({targetFramework})"));
+        }
+
         private SurfaceDiff Compare(string assemblyName, string targetFramework, Func<string, bool> excused)
         {
             var assembly = SdkBuild.Assembly(assemblyName, targetFramework);
