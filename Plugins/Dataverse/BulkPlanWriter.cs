@@ -1,3 +1,4 @@
+using System.Linq;
 using DynamicsWifi.Plugins.Ingest;
 
 namespace DynamicsWifi.Plugins.Dataverse
@@ -19,7 +20,7 @@ namespace DynamicsWifi.Plugins.Dataverse
         {
             _visits.CreateAll(plan.NewSessions);
             _visits.UpdateEnds(plan.EndedSessions);
-            _contacts.UpdateAll(plan.ContactUpdates);
+            _contacts.UpdateAll(plan.ContactUpdates.Select(GuestContactMapping.ForUpdate).ToList());
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using DynamicsWifi.Plugins.Identity;
 using DynamicsWifi.Plugins.Ingest;
 using Microsoft.Xrm.Sdk;
@@ -16,12 +17,13 @@ namespace DynamicsWifi.Plugins.Dataverse
             Schema.Contact.Mobile, Schema.Contact.CreatedOn, Schema.Contact.State,
         };
 
-        public static readonly string[] StateColumns =
+        /// <summary>The profile and consent columns the recorder decides on, and the visit aggregates it keeps.</summary>
+        public static readonly string[] StateColumns = new[]
         {
             Schema.Contact.PrimaryId, Schema.Contact.IdentityKey, Schema.Contact.FirstName, Schema.Contact.LastName, Schema.Contact.Email,
             Schema.Contact.Mobile, Schema.Contact.Gender, Schema.Contact.BirthDate, Schema.Contact.GuestId, Schema.Contact.DoNotBulkEmail,
             Schema.Contact.DoNotEmail, Schema.Contact.ConsentDate, Schema.Contact.ConsentChannel, Schema.Contact.CreatedOn, Schema.Contact.CreatedBy,
-        };
+        }.Concat(Schema.ContactAggregates.All).ToArray();
 
         public static ContactCandidate ToCandidate(Entity row) =>
             new ContactCandidate(
@@ -51,6 +53,7 @@ namespace DynamicsWifi.Plugins.Dataverse
                 ConsentChannel = row.GetAttributeValue<string>(Schema.Contact.ConsentChannel),
                 CreatedOn = row.GetAttributeValue<DateTime?>(Schema.Contact.CreatedOn) ?? DateTime.MinValue,
                 CreatedBy = row.GetAttributeValue<EntityReference>(Schema.Contact.CreatedBy)?.Id ?? Guid.Empty,
+                Aggregates = AggregateMapping.FromContact(row),
             };
 
         /// <summary>The row a new guest's contact is created as: its id, key and every profile field it has.</summary>

@@ -60,10 +60,9 @@ namespace DynamicsWifi.Plugins.Dataverse
         /// (learn.microsoft.com/power-apps/developer/data-platform/scalable-customization-design/concurrency-issues).</summary>
         public void Lock(IdentityKey key) => _service.Update(new Entity(Schema.Contact.Table, Schema.Contact.IdentityKey, key.Value));
 
-        public void Update(ContactUpdate update) => _service.Update(GuestContactMapping.ForUpdate(update));
+        public void Update(Entity row) => _service.Update(row);
 
-        public void UpdateAll(IReadOnlyCollection<ContactUpdate> updates) =>
-            BulkWrites.Update(_service, Schema.Contact.Table, updates.Select(GuestContactMapping.ForUpdate));
+        public void UpdateAll(IReadOnlyCollection<Entity> rows) => BulkWrites.Update(_service, Schema.Contact.Table, rows);
 
         private static QueryExpression SearchQuery(IReadOnlyCollection<GuestIdentity> identities)
         {

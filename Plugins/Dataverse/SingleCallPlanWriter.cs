@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.ServiceModel;
 using DynamicsWifi.Plugins.Ingest;
 using Microsoft.Xrm.Sdk;
@@ -6,7 +7,7 @@ namespace DynamicsWifi.Plugins.Dataverse
 {
     /// <summary>Writes a plan row by row, inside the single API's transaction (no bulk messages in synchronous steps:
     /// learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin).
-    /// Sessions first, then the contact, so the contact changes only with a session recorded.</summary>
+    /// Sessions first (tagged: the aggregates step leaves them to the recording), then the contact with its aggregates.</summary>
     public sealed class SingleCallPlanWriter
     {
         private readonly VisitStore _visits;
@@ -18,7 +19,8 @@ namespace DynamicsWifi.Plugins.Dataverse
             _contacts = contacts;
         }
 
-        public void Write(RecordingPlan plan)
+        /// <param name="contactRows">The plan's contact writes with the aggregates (<see cref="PlanContactWrites"/>).</param>
+        public void Write(RecordingPlan plan, IReadOnlyList<Entity> contactRows)
         {
             foreach (var session in plan.NewSessions)
             {
@@ -39,9 +41,9 @@ namespace DynamicsWifi.Plugins.Dataverse
                 _visits.UpdateEnd(session);
             }
 
-            foreach (var update in plan.ContactUpdates)
+            foreach (var row in contactRows)
             {
-                _contacts.Update(update);
+                _contacts.Update(row);
             }
         }
     }

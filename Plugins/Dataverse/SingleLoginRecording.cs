@@ -9,7 +9,7 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// <summary>Records one login inside the single API's transaction, after the pre-validation step made sure a contact
     /// holds the guest's key. The contact's row lock is taken first, so concurrent logins of one guest run one after
     /// the other and each reads the sessions the others wrote (learn.microsoft.com/power-apps/developer/data-platform/scalable-customization-design/concurrency-issues);
-    /// then one read, the plan, the writes, and the business event when the login starts a fresh visit.</summary>
+    /// then one read, the plan, the writes (the session, then the contact with its visit aggregates, so the aggregates step skips the session), and the business event when the login starts a fresh visit.</summary>
     public sealed class SingleLoginRecording
     {
         /// <summary>A contact the caller created this recently, holding no session yet, was created for this login by
@@ -55,7 +55,7 @@ namespace DynamicsWifi.Plugins.Dataverse
                 throw WifiFaults.Conflict(outcome.Error);
             }
 
-            new SingleCallPlanWriter(new VisitStore(_service), contacts).Write(plan);
+            new SingleCallPlanWriter(new VisitStore(_service), contacts).Write(plan, PlanContactWrites.Of(plan, state, settings.VisitGap));
             var publisher = new VisitEventPublisher(_service);
             foreach (var visit in plan.VisitEvents)
             {

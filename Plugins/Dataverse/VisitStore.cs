@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Plugins.Ingest;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace DynamicsWifi.Plugins.Dataverse
 {
@@ -16,9 +17,13 @@ namespace DynamicsWifi.Plugins.Dataverse
             _service = service;
         }
 
-        public void Create(SessionState session) => _service.Create(VisitMapping.ForCreate(session));
+        /// <summary>Tagged <see cref="Schema.Tags.AggregatesByRecording"/>: the caller writes the contact's aggregates itself.</summary>
+        public void Create(SessionState session) =>
+            _service.Execute(new CreateRequest { Target = VisitMapping.ForCreate(session), [Schema.Tags.Tag] = Schema.Tags.AggregatesByRecording });
 
-        public void UpdateEnd(SessionState session) => _service.Update(VisitMapping.ForEnd(session));
+        /// <summary>Tagged like <see cref="Create"/>.</summary>
+        public void UpdateEnd(SessionState session) =>
+            _service.Execute(new UpdateRequest { Target = VisitMapping.ForEnd(session), [Schema.Tags.Tag] = Schema.Tags.AggregatesByRecording });
 
         public void CreateAll(IReadOnlyCollection<SessionState> sessions) =>
             BulkWrites.Create(_service, Schema.Visit.Table, sessions.Select(VisitMapping.ForCreate));

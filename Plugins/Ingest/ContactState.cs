@@ -1,4 +1,5 @@
 using System;
+using DynamicsWifi.Plugins.Aggregates;
 
 namespace DynamicsWifi.Plugins.Ingest
 {
@@ -41,6 +42,9 @@ namespace DynamicsWifi.Plugins.Ingest
 
         /// <summary>The user who created the contact (empty when unknown).</summary>
         public Guid CreatedBy { get; set; }
+
+        /// <summary>The visit aggregates as the contact holds them (empty columns as empty).</summary>
+        public WifiAggregates Aggregates { get; set; } = WifiAggregates.None;
 
         /// <summary>Marketing email allowed: neither bulk email nor all email refused.</summary>
         public bool MarketingConsent => DoNotBulkEmail != true && DoNotEmail != true;
