@@ -1,26 +1,46 @@
+using System.Collections.Generic;
 using System.Linq;
 using DynamicsWifi.Plugins.Ingest;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace DynamicsWifi.Plugins.Dataverse
 {
-    /// <summary>Writes a plan with CreateMultiple and UpdateMultiple, from the batch's asynchronous step. A lost key race
-    /// surfaces as the fault of the one bulk call that hit it; that call wrote nothing, and the caller reads again.</summary>
+    /// <summary>Writes a plan from the batch's asynchronous step in one ExecuteTransaction: the sessions with
+    /// CreateMultiple and UpdateMultiple, tagged so the aggregates step leaves them to this write, then the contacts
+    /// (profile and aggregates, <see cref="PlanContactWrites"/>) with UpdateMultiple, each only if its row version is
+    /// still the one the plan was made from. No lock spans the read and the write, so a concurrent login of one of the
+    /// guests (or any other write of its contact) makes the version differ: the transaction then writes nothing, fails
+    /// on the version or, for a session recorded meanwhile, on its key, and the caller reads again. Nothing is lost.</summary>
     public sealed class BulkPlanWriter
     {
-        private readonly VisitStore _visits;
-        private readonly GuestContactStore _contacts;
+        private readonly IOrganizationService _service;
 
-        public BulkPlanWriter(VisitStore visits, GuestContactStore contacts)
+        public BulkPlanWriter(IOrganizationService service)
         {
-            _visits = visits;
-            _contacts = contacts;
+            _service = service;
         }
 
-        public void Write(RecordingPlan plan)
+        public void Write(RecordingPlan plan, IReadOnlyList<Entity> contactRows)
         {
-            _visits.CreateAll(plan.NewSessions);
-            _visits.UpdateEnds(plan.EndedSessions);
-            _contacts.UpdateAll(plan.ContactUpdates.Select(GuestContactMapping.ForUpdate).ToList());
+            var requests = new OrganizationRequestCollection();
+            foreach (var request in BulkWrites.CreateRequests(Schema.Visit.Table, plan.NewSessions.Select(VisitMapping.ForCreate))
+                .Concat<OrganizationRequest>(BulkWrites.UpdateRequests(Schema.Visit.Table, plan.EndedSessions.Select(VisitMapping.ForEnd))))
+            {
+                request[Schema.Tags.Tag] = Schema.Tags.AggregatesByRecording;
+                requests.Add(request);
+            }
+
+            foreach (var request in BulkWrites.UpdateRequests(Schema.Contact.Table, contactRows))
+            {
+                request.ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches;
+                requests.Add(request);
+            }
+
+            if (requests.Count > 0)
+            {
+                _service.Execute(new ExecuteTransactionRequest { Requests = requests });
+            }
         }
     }
 }

@@ -14,19 +14,25 @@ namespace DynamicsWifi.Plugins.Dataverse
 
         public static void Create(IOrganizationService service, string table, IEnumerable<Entity> rows)
         {
-            foreach (var chunk in Chunks.Of(rows, RowsPerCall))
+            foreach (var request in CreateRequests(table, rows))
             {
-                service.Execute(new CreateMultipleRequest { Targets = Collection(table, chunk) });
+                service.Execute(request);
             }
         }
 
         public static void Update(IOrganizationService service, string table, IEnumerable<Entity> rows)
         {
-            foreach (var chunk in Chunks.Of(rows, RowsPerCall))
+            foreach (var request in UpdateRequests(table, rows))
             {
-                service.Execute(new UpdateMultipleRequest { Targets = Collection(table, chunk) });
+                service.Execute(request);
             }
         }
+
+        public static IEnumerable<CreateMultipleRequest> CreateRequests(string table, IEnumerable<Entity> rows) =>
+            Chunks.Of(rows, RowsPerCall).Select(chunk => new CreateMultipleRequest { Targets = Collection(table, chunk) });
+
+        public static IEnumerable<UpdateMultipleRequest> UpdateRequests(string table, IEnumerable<Entity> rows) =>
+            Chunks.Of(rows, RowsPerCall).Select(chunk => new UpdateMultipleRequest { Targets = Collection(table, chunk) });
 
         private static EntityCollection Collection(string table, List<Entity> rows) =>
             new EntityCollection(rows.ToList()) { EntityName = table };

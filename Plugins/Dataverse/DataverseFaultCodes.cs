@@ -13,6 +13,11 @@ namespace DynamicsWifi.Plugins.Dataverse
         /// <summary>RecordNotFoundByEntityKey: no row holds the alternate key's value addressed.</summary>
         public const int RecordNotFoundByEntityKey = unchecked((int)0x80060891);
 
+        /// <summary>ConcurrencyVersionMismatch: a write with IfRowVersionMatches found the row written since it was read.</summary>
+        public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
+
+        public static bool IsVersionMismatch(Exception failure) => CodeOf(failure) == ConcurrencyVersionMismatch;
+
         public static bool IsDuplicateKey(Exception failure) => CodeOf(failure) == DuplicateRecordEntityKey;
 
         public static bool IsNotFoundByKey(Exception failure) => CodeOf(failure) == RecordNotFoundByEntityKey;

@@ -54,6 +54,7 @@ namespace DynamicsWifi.Plugins.Dataverse
                 CreatedOn = row.GetAttributeValue<DateTime?>(Schema.Contact.CreatedOn) ?? DateTime.MinValue,
                 CreatedBy = row.GetAttributeValue<EntityReference>(Schema.Contact.CreatedBy)?.Id ?? Guid.Empty,
                 Aggregates = AggregateMapping.FromContact(row),
+                RowVersion = row.RowVersion,
             };
 
         /// <summary>The row a new guest's contact is created as: its id, key and every profile field it has.</summary>

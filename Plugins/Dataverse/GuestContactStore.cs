@@ -62,8 +62,6 @@ namespace DynamicsWifi.Plugins.Dataverse
 
         public void Update(Entity row) => _service.Update(row);
 
-        public void UpdateAll(IReadOnlyCollection<Entity> rows) => BulkWrites.Update(_service, Schema.Contact.Table, rows);
-
         private static QueryExpression SearchQuery(IReadOnlyCollection<GuestIdentity> identities)
         {
             var query = new QueryExpression(Schema.Contact.Table) { ColumnSet = new ColumnSet(GuestContactMapping.CandidateColumns) };

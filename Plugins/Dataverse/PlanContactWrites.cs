@@ -10,18 +10,19 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// <summary>The contact rows a recording plan writes, one per contact: the profile and consent fields that changed
     /// and, for every contact whose sessions the plan writes, the visit aggregates (WifiAggregates.Of, the rules the
     /// aggregates step and the repair use) over the sessions read with the contact plus the plan's, against the values
-    /// the contact holds. The recording's session writes are tagged so the aggregates step leaves them to this.</summary>
+    /// the contact holds. The recording's session writes are tagged so the aggregates step leaves them to this. Each row
+    /// carries the version the contact was read at, for the batch's optimistic write (the single API holds the lock).</summary>
     public static class PlanContactWrites
     {
         public static IReadOnlyList<Entity> Of(RecordingPlan plan, RecordingState state, TimeSpan visitGap)
         {
             var rows = plan.ContactUpdates.ToDictionary(update => update.Contact.Id, GuestContactMapping.ForUpdate);
-            var written = plan.NewSessions.Concat(plan.EndedSessions).ToList();
-            var writtenIds = new HashSet<Guid>(written.Select(session => session.Id));
-            foreach (var contactId in written.Select(session => session.ContactId).Distinct())
+            var writtenSessions = plan.NewSessions.Concat(plan.EndedSessions).ToList();
+            var writtenIds = new HashSet<Guid>(writtenSessions.Select(session => session.Id));
+            foreach (var contactId in writtenSessions.Select(session => session.ContactId).Distinct())
             {
                 var sessions = state.Sessions.Where(session => session.ContactId == contactId && !writtenIds.Contains(session.Id))
-                    .Concat(written.Where(session => session.ContactId == contactId))
+                    .Concat(writtenSessions.Where(session => session.ContactId == contactId))
                     .Select(session => session.Span);
                 var changes = AggregateMapping.Changes(contactId, state.Contacts[contactId].Aggregates, WifiAggregates.Of(sessions, visitGap));
                 if (!rows.TryGetValue(contactId, out var row))
@@ -35,7 +36,13 @@ namespace DynamicsWifi.Plugins.Dataverse
                 }
             }
 
-            return rows.Values.Where(row => row.Attributes.Count > 0).ToList();
+            var written = rows.Values.Where(row => row.Attributes.Count > 0).ToList();
+            foreach (var row in written)
+            {
+                row.RowVersion = state.Contacts[row.Id].RowVersion;
+            }
+
+            return written;
         }
     }
 }

@@ -6,8 +6,8 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace DynamicsWifi.Plugins.Dataverse
 {
-    /// <summary>Writes cr_wifivisit rows: one call per row for the single API, CreateMultiple/UpdateMultiple for the
-    /// batch step (bulk messages belong to asynchronous steps: learn.microsoft.com/power-apps/developer/data-platform/bulk-operations).</summary>
+    /// <summary>Writes cr_wifivisit rows: one call per row for the single API (the batch step writes them with
+    /// <see cref="BulkPlanWriter"/>).</summary>
     public sealed class VisitStore
     {
         private readonly IOrganizationService _service;
@@ -24,11 +24,5 @@ namespace DynamicsWifi.Plugins.Dataverse
         /// <summary>Tagged like <see cref="Create"/>.</summary>
         public void UpdateEnd(SessionState session) =>
             _service.Execute(new UpdateRequest { Target = VisitMapping.ForEnd(session), [Schema.Tags.Tag] = Schema.Tags.AggregatesByRecording });
-
-        public void CreateAll(IReadOnlyCollection<SessionState> sessions) =>
-            BulkWrites.Create(_service, Schema.Visit.Table, sessions.Select(VisitMapping.ForCreate));
-
-        public void UpdateEnds(IReadOnlyCollection<SessionState> sessions) =>
-            BulkWrites.Update(_service, Schema.Visit.Table, sessions.Select(VisitMapping.ForEnd));
     }
 }

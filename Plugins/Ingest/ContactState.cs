@@ -46,6 +46,9 @@ namespace DynamicsWifi.Plugins.Ingest
         /// <summary>The visit aggregates as the contact holds them (empty columns as empty).</summary>
         public WifiAggregates Aggregates { get; set; } = WifiAggregates.None;
 
+        /// <summary>The row's version when read: the batch writes the contact only if no one wrote it since.</summary>
+        public string? RowVersion { get; set; }
+
         /// <summary>Marketing email allowed: neither bulk email nor all email refused.</summary>
         public bool MarketingConsent => DoNotBulkEmail != true && DoNotEmail != true;
 
