@@ -8,8 +8,8 @@ namespace DynamicsWifi.Plugins.Dataverse
 {
     /// <summary>Writes a plan from the batch's asynchronous step in one ExecuteTransaction: the sessions with
     /// CreateMultiple and UpdateMultiple, tagged so the aggregates step leaves them to this write, then the contacts
-    /// (profile and aggregates, <see cref="PlanContactWrites"/>) with UpdateMultiple, each only if its row version is
-    /// still the one the plan was made from. No lock spans the read and the write, so a concurrent login of one of the
+    /// (profile and aggregates, <see cref="PlanContactWrites"/>; every contact whose sessions it writes, even with
+    /// nothing changed) with UpdateMultiple, each only if its row version is still the one the plan was made from. No lock spans the read and the write, so a concurrent login of one of the
     /// guests (or any other write of its contact) makes the version differ: the transaction then writes nothing, fails
     /// on the version or, for a session recorded meanwhile, on its key, and the caller reads again. Nothing is lost.</summary>
     public sealed class BulkPlanWriter

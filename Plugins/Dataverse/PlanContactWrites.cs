@@ -11,7 +11,9 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// and, for every contact whose sessions the plan writes, the visit aggregates (WifiAggregates.Of, the rules the
     /// aggregates step and the repair use) over the sessions read with the contact plus the plan's, against the values
     /// the contact holds. The recording's session writes are tagged so the aggregates step leaves them to this. Each row
-    /// carries the version the contact was read at, for the batch's optimistic write (the single API holds the lock).</summary>
+    /// carries the version the contact was read at, for the batch's optimistic write; a contact whose sessions are
+    /// written gets a row even when no value changes (the batch writes it anyway, so a concurrent batch that read the
+    /// sessions before sees the version change; the single API holds the lock and skips it).</summary>
     public static class PlanContactWrites
     {
         public static IReadOnlyList<Entity> Of(RecordingPlan plan, RecordingState state, TimeSpan visitGap)
@@ -36,13 +38,12 @@ namespace DynamicsWifi.Plugins.Dataverse
                 }
             }
 
-            var written = rows.Values.Where(row => row.Attributes.Count > 0).ToList();
-            foreach (var row in written)
+            foreach (var row in rows.Values)
             {
                 row.RowVersion = state.Contacts[row.Id].RowVersion;
             }
 
-            return written;
+            return rows.Values.ToList();
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.ServiceModel;
 using DynamicsWifi.Plugins.Ingest;
 using Microsoft.Xrm.Sdk;
@@ -41,7 +42,8 @@ namespace DynamicsWifi.Plugins.Dataverse
                 _visits.UpdateEnd(session);
             }
 
-            foreach (var row in contactRows)
+            // The contact is locked: a row that changes nothing need not be written.
+            foreach (var row in contactRows.Where(row => row.Attributes.Count > 0))
             {
                 _contacts.Update(row);
             }
