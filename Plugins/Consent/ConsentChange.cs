@@ -52,6 +52,12 @@ namespace DynamicsWifi.Plugins.Consent
             Status = DeliveryStatus.Pending,
         };
 
+        /// <summary>A channel a login's consent statement flipped (CanReceiveEmail with its timestamp), under a new event id
+        /// and the guest id the contact held before the statement: written by the consent step for a single login, by
+        /// the batch recording itself for its logins, under the same rule.</summary>
+        public static ConsentChange StatedAtLogin(Guid contactId, string? heldGuestId, ChannelChange change, DateTime statedOn, string? evidence) =>
+            FromPlatform(Guid.NewGuid().ToString("D"), contactId, heldGuestId, change.Channel, change.Granted, statedOn, evidence, applied: true);
+
         /// <summary>A change the platform stated (a login's consent, or cr_UpdateWifiConsent): recorded, never sent back.</summary>
         public static ConsentChange FromPlatform(string eventId, Guid contactId, string? guestId, string channel, bool granted, DateTime statedOn, string? evidence, bool applied) => new ConsentChange
         {

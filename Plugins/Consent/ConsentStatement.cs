@@ -20,6 +20,10 @@ namespace DynamicsWifi.Plugins.Consent
         public DateTime StatedOn { get; set; }
 
         /// <summary>The newer statement wins against whatever Dynamics holds; an equal or older one changes nothing.</summary>
-        public bool IsNewerThan(DateTime? held) => !held.HasValue || StatedOn > held.Value;
+        public bool IsNewerThan(DateTime? held) => IsNewer(StatedOn, held);
+
+        /// <summary>The one rule for every statement of the platform (this API's, a login's CanReceiveEmail, the consent
+        /// step's guard): a statement made at <paramref name="statedOn"/> wins only over an older one.</summary>
+        public static bool IsNewer(DateTime statedOn, DateTime? held) => !held.HasValue || statedOn > held.Value;
     }
 }

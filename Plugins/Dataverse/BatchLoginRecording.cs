@@ -11,7 +11,8 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// <summary>Records an accepted batch from its asynchronous step, where no transaction spans the calls
     /// (DATAVERSE-FACTS.md 2.1): contacts resolved as a set, every contact's sessions read in one query, one plan for
     /// all events (the same recorder as the single API), then one transaction of CreateMultiple/UpdateMultiple that
-    /// also writes the contacts' visit aggregates (BulkPlanWriter). A write that loses a race to a concurrent call
+    /// also writes the contacts' visit aggregates and the ledger rows of the consent the logins stated (BulkPlanWriter;
+    /// a new guest's first statement is written with its contact by the resolver). A write that loses a race to a concurrent call
     /// (a session key, a contact written since it was read) writes nothing; the state is read again and the events
     /// are decided anew.
     /// Re-running it is safe: every write is keyed, and a completed batch is left as it is.</summary>
@@ -43,8 +44,8 @@ namespace DynamicsWifi.Plugins.Dataverse
                 publisher.Publish(visit);
             }
 
-            _trace.Trace("RecordBatch: {0} session(s) created, {1} ended, {2} contact(s) updated, {3} business event(s).",
-                plan.NewSessions.Count, plan.EndedSessions.Count, plan.ContactUpdates.Count, plan.VisitEvents.Count);
+            _trace.Trace("RecordBatch: {0} session(s) created, {1} ended, {2} contact(s) updated, {3} consent change(s) recorded, {4} business event(s).",
+                plan.NewSessions.Count, plan.EndedSessions.Count, plan.ContactUpdates.Count, plan.ContactUpdates.Sum(update => update.Contact.ConsentChanges.Count), plan.VisitEvents.Count);
             return new BatchOutcome(plan.Outcomes.Concat(refused).ToList());
         }
 

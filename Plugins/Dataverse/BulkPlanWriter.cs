@@ -9,8 +9,11 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// <summary>Writes a plan from the batch's asynchronous step in one ExecuteTransaction: the sessions with
     /// CreateMultiple and UpdateMultiple, tagged so the aggregates step leaves them to this write, then the contacts
     /// (profile and aggregates, <see cref="PlanContactWrites"/>; every contact whose sessions it writes, even with
-    /// nothing changed) with UpdateMultiple, each only if its row version is still the one the plan was made from. No lock spans the read and the write, so a concurrent login of one of the
-    /// guests (or any other write of its contact) makes the version differ: the transaction then writes nothing, fails
+    /// nothing changed) with UpdateMultiple, each only if its row version is still the one the plan was made from,
+    /// and the ledger rows of the consent the logins stated with one CreateMultiple (<see cref="ContactConsentWrites"/>:
+    /// the consent step leaves those contact saves to it). No lock spans the read and the write, so a concurrent login
+    /// of one of the guests (or any other write of its contact: an unsubscribe, cr_UpdateWifiConsent) makes the version
+    /// differ: the transaction then writes nothing (no ledger row either), fails
     /// on the version or, for a session recorded meanwhile, on its key, and the caller reads again. Nothing is lost.</summary>
     public sealed class BulkPlanWriter
     {
@@ -23,24 +26,20 @@ namespace DynamicsWifi.Plugins.Dataverse
 
         public void Write(RecordingPlan plan, IReadOnlyList<Entity> contactRows)
         {
-            var requests = new OrganizationRequestCollection();
-            foreach (var request in BulkWrites.CreateRequests(Schema.Visit.Table, plan.NewSessions.Select(VisitMapping.ForCreate))
-                .Concat<OrganizationRequest>(BulkWrites.UpdateRequests(Schema.Visit.Table, plan.EndedSessions.Select(VisitMapping.ForEnd))))
-            {
-                request[Schema.Tags.Tag] = Schema.Tags.AggregatesByRecording;
-                requests.Add(request);
-            }
-
-            foreach (var request in BulkWrites.UpdateRequests(Schema.Contact.Table, contactRows))
+            var sessions = BulkWrites.CreateRequests(Schema.Visit.Table, plan.NewSessions.Select(VisitMapping.ForCreate))
+                .Concat<OrganizationRequest>(BulkWrites.UpdateRequests(Schema.Visit.Table, plan.EndedSessions.Select(VisitMapping.ForEnd)))
+                .Select(request =>
+                {
+                    request[Schema.Tags.Tag] = Schema.Tags.AggregatesByRecording;
+                    return request;
+                });
+            var contacts = BulkWrites.UpdateRequests(Schema.Contact.Table, contactRows).Select(request =>
             {
                 request.ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches;
-                requests.Add(request);
-            }
+                return (OrganizationRequest)request;
+            });
 
-            if (requests.Count > 0)
-            {
-                _service.Execute(new ExecuteTransactionRequest { Requests = requests });
-            }
+            BulkWrites.InOneTransaction(_service, sessions.Concat(ContactConsentWrites.Of(contacts, plan.ContactUpdates.Select(update => update.Contact))));
         }
     }
 }

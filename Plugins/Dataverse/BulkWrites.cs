@@ -28,6 +28,17 @@ namespace DynamicsWifi.Plugins.Dataverse
             }
         }
 
+        /// <summary>Sends the requests in one ExecuteTransaction: all are written or none (nothing is sent for none).</summary>
+        public static void InOneTransaction(IOrganizationService service, IEnumerable<OrganizationRequest> requests)
+        {
+            var collection = new OrganizationRequestCollection();
+            collection.AddRange(requests);
+            if (collection.Count > 0)
+            {
+                service.Execute(new ExecuteTransactionRequest { Requests = collection });
+            }
+        }
+
         public static IEnumerable<CreateMultipleRequest> CreateRequests(string table, IEnumerable<Entity> rows) =>
             Chunks.Of(rows, RowsPerCall).Select(chunk => new CreateMultipleRequest { Targets = Collection(table, chunk) });
 

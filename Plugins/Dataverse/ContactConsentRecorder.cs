@@ -9,7 +9,10 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// save, so an older login never overrides a newer consent whatever order writes arrive in; every channel whose
     /// consent then flips gets one ledger row: from the platform, recorded as not needed; made in Dynamics, pending
     /// delivery, with the save stamped as the newest consent statement. A save tagged by cr_UpdateWifiConsent is left
-    /// to that API, which records its own row under the platform's event id.</summary>
+    /// to that API, which records its own row under the platform's event id; a save of the batch recording
+    /// (<see cref="Schema.Tags.ConsentByRecording"/>) to the recording, which writes the rows of its logins' statements
+    /// in the same transaction (ContactChanges, with this step's rules: <see cref="ConsentStatement.IsNewer"/>,
+    /// <see cref="ChannelChange.Between"/>, <see cref="ConsentChange.StatedAtLogin"/>).</summary>
     public sealed class ContactConsentRecorder
     {
         private static readonly string[] PlatformStatementColumns =
@@ -45,7 +48,7 @@ namespace DynamicsWifi.Plugins.Dataverse
             var before = ConsentMapping.ConsentOf(preImage);
             var statedOn = target.GetAttributeValue<DateTime?>(Schema.Contact.ConsentDate);
             var fromPlatform = target.Contains(Schema.Contact.ConsentDate);
-            if (fromPlatform && statedOn.HasValue && before.StatedOn.HasValue && statedOn.Value <= before.StatedOn.Value)
+            if (fromPlatform && statedOn.HasValue && !ConsentStatement.IsNewer(statedOn.Value, before.StatedOn))
             {
                 foreach (var column in PlatformStatementColumns)
                 {
@@ -68,6 +71,12 @@ namespace DynamicsWifi.Plugins.Dataverse
                 return;
             }
 
+            if (tag == Schema.Tags.ConsentByRecording)
+            {
+                _trace.Trace("RecordConsentChange: contact {0}: {1} change(s) stated by a batch's logins, recorded by the batch in this transaction; nothing to send.", contactId, changes.Count);
+                return;
+            }
+
             var guestId = preImage.GetAttributeValue<string>(Schema.Contact.GuestId);
             var identityKey = preImage.GetAttributeValue<string>(Schema.Contact.IdentityKey);
             if (!fromPlatform)
@@ -80,8 +89,8 @@ namespace DynamicsWifi.Plugins.Dataverse
             foreach (var change in changes)
             {
                 var entry = fromPlatform
-                    ? ConsentChange.FromPlatform(Guid.NewGuid().ToString("D"), contactId, guestId, change.Channel, change.Granted, statedOn ?? Seconds(utcNow),
-                        target.GetAttributeValue<string>(Schema.Contact.ConsentChannel) ?? preImage.GetAttributeValue<string>(Schema.Contact.ConsentChannel), applied: true)
+                    ? ConsentChange.StatedAtLogin(contactId, guestId, change, statedOn ?? Seconds(utcNow),
+                        target.GetAttributeValue<string>(Schema.Contact.ConsentChannel) ?? preImage.GetAttributeValue<string>(Schema.Contact.ConsentChannel))
                     : ConsentChange.MadeInDynamics(contactId, guestId, identityKey, change, statedOn!.Value, userId);
                 _ledger.Create(entry, utcNow);
                 _trace.Trace("RecordConsentChange: contact {0}: {1} {2} {3}; ledger row {4}.", contactId, change.Channel,

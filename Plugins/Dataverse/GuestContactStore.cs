@@ -47,8 +47,11 @@ namespace DynamicsWifi.Plugins.Dataverse
 
         public void Create(ContactState contact) => _service.Create(GuestContactMapping.ForCreate(contact));
 
+        /// <summary>New guests' contacts with the ledger rows of the consent their first logins stated, in one transaction
+        /// (<see cref="ContactConsentWrites"/>): a contact is never created without the record of its consent.</summary>
         public void CreateAll(IReadOnlyCollection<ContactState> contacts) =>
-            BulkWrites.Create(_service, Schema.Contact.Table, contacts.Select(GuestContactMapping.ForCreate));
+            BulkWrites.InOneTransaction(_service, ContactConsentWrites.Of(
+                BulkWrites.CreateRequests(Schema.Contact.Table, contacts.Select(GuestContactMapping.ForCreate)), contacts));
 
         public void StampKey(Guid contactId, IdentityKey key) => _service.Update(GuestContactMapping.ForKeyStamp(contactId, key));
 

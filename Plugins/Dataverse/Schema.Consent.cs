@@ -60,12 +60,14 @@ namespace DynamicsWifi.Plugins.Dataverse
 
         /// <summary>The request tags (SharedVariables["tag"], learn.microsoft.com/power-apps/developer/data-platform/optional-parameters)
         /// our own writes carry so a step leaves them to the writer: a contact update made by cr_UpdateWifiConsent, which
-        /// writes its own ledger row; a session written by the single login recording, which writes the aggregates itself.</summary>
+        /// writes its own ledger row; a session written by the single login recording, which writes the aggregates itself;
+        /// a contact written by the batch recording, which writes the ledger rows of its logins' consent itself.</summary>
         public static class Tags
         {
             public const string Tag = "tag";
             public const string ConsentFromPlatform = "dynamicswifi-consent-from-platform";
             public const string AggregatesByRecording = "dynamicswifi-aggregates-by-recording";
+            public const string ConsentByRecording = "dynamicswifi-consent-by-recording";
         }
     }
 }

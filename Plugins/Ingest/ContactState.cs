@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using DynamicsWifi.Plugins.Aggregates;
+using DynamicsWifi.Plugins.Consent;
 
 namespace DynamicsWifi.Plugins.Ingest
 {
@@ -7,6 +9,8 @@ namespace DynamicsWifi.Plugins.Ingest
     /// recorder's working copy, so later events of a batch see what earlier ones changed.</summary>
     public sealed class ContactState
     {
+        private List<ConsentChange> _consentChanges = new List<ConsentChange>();
+
         public ContactState(Guid id)
         {
             Id = id;
@@ -52,6 +56,16 @@ namespace DynamicsWifi.Plugins.Ingest
         /// <summary>Marketing email allowed: neither bulk email nor all email refused.</summary>
         public bool MarketingConsent => DoNotBulkEmail != true && DoNotEmail != true;
 
+        /// <summary>The consent held, as the ledger compares it (logins never touch donotphone, so it reads as held).</summary>
+        public ContactConsent Consent => new ContactConsent
+        {
+            DoNotEmail = DoNotEmail == true, DoNotBulkEmail = DoNotBulkEmail == true, StatedOn = ConsentDate,
+        };
+
+        /// <summary>The ledger rows of the logins' consent statements applied to this copy, in order: one per channel
+        /// each flipped (<see cref="ContactChanges"/>). The batch recording writes them with the contact.</summary>
+        public IReadOnlyList<ConsentChange> ConsentChanges => _consentChanges;
+
         /// <summary>The contact a new guest gets: every profile field of the login that created it.</summary>
         public static ContactState ForNewGuest(Guid id, GuestEvent guest, DateTime utcNow)
         {
@@ -66,7 +80,14 @@ namespace DynamicsWifi.Plugins.Ingest
             return state;
         }
 
-        public ContactState Copy() => (ContactState)MemberwiseClone();
+        public ContactState Copy()
+        {
+            var copy = (ContactState)MemberwiseClone();
+            copy._consentChanges = new List<ConsentChange>(_consentChanges);
+            return copy;
+        }
+
+        internal void AddConsentChanges(IEnumerable<ConsentChange> changes) => _consentChanges.AddRange(changes);
 
         public override string ToString() => "ContactState(" + Id + ")";
     }

@@ -45,6 +45,20 @@ namespace DynamicsWifi.WebApi.Tests
         }
 
         [TestMethod]
+        public void TransactionRequests_ComeBackByNameWithTheirParameters()
+        {
+            var requests = new OrganizationRequestCollection();
+            requests.Add(new OrganizationRequest("CreateMultiple") { RequestId = Guid.NewGuid(), ["Targets"] = new EntityCollection { EntityName = "lib_book" }, ["tag"] = "mine" });
+
+            var back = ((OrganizationRequestCollection)SdkValueJson.Read(SdkValueJson.Write(requests))!).Single();
+
+            Assert.AreEqual("CreateMultiple", back.RequestName);
+            Assert.AreEqual(requests[0].RequestId, back.RequestId);
+            Assert.AreEqual("lib_book", ((EntityCollection)back["Targets"]).EntityName);
+            Assert.AreEqual("mine", back["tag"]);
+        }
+
+        [TestMethod]
         public void AnUnknownType_IsRefused_NeverDropped()
         {
             var failure = Assert.ThrowsExactly<InvalidDataException>(() => SdkValueJson.Write(new Uri("https://example.org")));

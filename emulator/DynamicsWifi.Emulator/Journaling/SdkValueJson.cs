@@ -35,6 +35,7 @@ namespace DynamicsWifi.Emulator.Journaling
             Entity entity => new JsonArray("e", WriteEntity(entity)),
             EntityCollection collection => new JsonArray("ec", new JsonArray(collection.Entities.Select(WriteEntity).ToArray()), collection.EntityName),
             Enum choice => new JsonArray("en", choice.GetType().AssemblyQualifiedName, Convert.ToInt64(choice, CultureInfo.InvariantCulture)),
+            OrganizationRequestCollection requests => new JsonArray("rqc", new JsonArray(requests.Select(WriteRequest).ToArray())),
             _ => throw new InvalidDataException($"A value of type {value.GetType().FullName} cannot be kept outside the process."),
         };
 
@@ -67,6 +68,7 @@ namespace DynamicsWifi.Emulator.Journaling
                 "e" => ReadEntity(tagged[1]),
                 "ec" => new EntityCollection(tagged[1]!.AsArray().Select(ReadEntity).ToList()) { EntityName = tagged.Count > 2 ? tagged[2]?.GetValue<string>() : null },
                 "en" => ReadEnum(tagged[1]!.GetValue<string>(), tagged[2]!.GetValue<long>()),
+                "rqc" => ReadRequests(tagged[1]!.AsArray()),
                 _ => throw new InvalidDataException($"A stored value is tagged '{tag}', which this emulator does not know."),
             };
         }
@@ -128,6 +130,30 @@ namespace DynamicsWifi.Emulator.Journaling
             }
 
             return entity;
+        }
+
+        // ExecuteTransaction's and ExecuteMultiple's Requests, in a parent context: each request by its name and
+        // parameters (read back as an OrganizationRequest of that name, as a deserialized context holds it).
+        private static JsonNode WriteRequest(OrganizationRequest request) => new JsonObject
+        {
+            ["n"] = request.RequestName, ["id"] = Write(request.RequestId), ["p"] = WriteAll(request.Parameters),
+        };
+
+        private static OrganizationRequestCollection ReadRequests(JsonArray nodes)
+        {
+            var requests = new OrganizationRequestCollection();
+            foreach (var node in nodes)
+            {
+                var request = new OrganizationRequest(node!["n"]!.GetValue<string>()) { RequestId = (Guid?)Read(node["id"]) };
+                foreach (var (name, value) in ReadAll(node["p"]))
+                {
+                    request[name] = value;
+                }
+
+                requests.Add(request);
+            }
+
+            return requests;
         }
 
         private static object ReadEnum(string typeName, long value)

@@ -80,7 +80,7 @@ namespace DynamicsWifi.Scenarios.Tests.Consent
         }
 
         [TestMethod]
-        public void BatchOf500_CostsOneCallPerRevocation()
+        public void BatchOf500NewGuests_CostsTheSameWhateverTheRevocations()
         {
             var org = ConsentOrganization.Start();
             var start = DateTime.UtcNow.AddHours(-5);
@@ -91,7 +91,29 @@ namespace DynamicsWifi.Scenarios.Tests.Consent
             org.RunAsyncJobs();
 
             Assert.HasCount(50, org.Ledger());
-            AssertCalls(org, 14 + 50, "the batch's 14 calls and one ledger row per revocation (50 of 500 guests revoke)");
+            var calls = ServiceCalls.ByPlugins(org.Wifi.Emulator.Requests.Records);
+            Console.WriteLine("Batch of 500 new guests, 50 revoking: " + calls + " calls, " + (calls / 500.0).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + " per event");
+            AssertCalls(org, 14, "the new guests' 14 calls: the 50 ledger rows are written with their contacts, in one CreateMultiple");
+        }
+
+        [TestMethod]
+        public void BatchOf500ReturningGuests_CostsTheSameWhateverTheRevocations()
+        {
+            var org = ConsentOrganization.Start();
+            var start = DateTime.UtcNow.AddHours(-5);
+            var guests = Enumerable.Range(0, 500).Select(index => "returning" + index + "@example.com").ToList();
+            org.Wifi.RecordBatchOf(Login.Batch(guests.Select(email => Login.Of(email).At(start))), "first");
+            org.RunAsyncJobs();
+            org.Wifi.Emulator.Requests.Clear();
+
+            org.Wifi.RecordBatchOf(Login.Batch(guests.Select((email, index) =>
+                Login.Of(email).At(start.AddHours(1)).With("CanReceiveEmail", index % 10 != 0).With("ConsentTimestamp", start.AddHours(1)))), "second");
+            org.RunAsyncJobs();
+
+            Assert.HasCount(50, org.Ledger());
+            var calls = ServiceCalls.ByPlugins(org.Wifi.Emulator.Requests.Records);
+            Console.WriteLine("Batch of 500 returning guests, 50 revoking: " + calls + " calls, " + (calls / 500.0).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + " per event");
+            AssertCalls(org, 10, "the returning guests' 10 calls: the 50 ledger rows ride on the batch's transaction, in one CreateMultiple");
         }
 
         [TestMethod]
