@@ -69,7 +69,9 @@ namespace DynamicsWifi.Scenarios.Tests.Consent
             Assert.AreEqual(ann, org.Wifi.Visits().Select(visit => visit.GetAttributeValue<EntityReference>("cr_contactid").Id).Distinct().Single());
         }
 
+        // Alone: run beside the other race scenarios on two cores, its load made their batches lose 5 rounds in a row.
         [TestMethod]
+        [DoNotParallelize]
         public void UnsubscribesRacingABatchRevokingTheSameGuests_LeaveOneRowPerGuest()
         {
             for (var round = 0; round < 3; round++)
