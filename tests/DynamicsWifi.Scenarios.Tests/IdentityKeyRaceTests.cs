@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.ServiceModel;
+using System.Threading;
+using DynamicsWifi.Plugins.Dataverse;
+using DynamicsWifi.Plugins.Identity;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DynamicsWifi.Scenarios.Tests
+{
+    /// <summary>Contacts of one identity saved in Dynamics at the same moment (Plugins/README.md, "When a save can fail"):
+    /// the key goes to one of them, a save that lost the race fails with DuplicateRecordEntityKey naming no email or
+    /// phone, and its retry saves the contact without the key.</summary>
+    [TestClass]
+    public sealed class IdentityKeyRaceTests
+    {
+        private const int Workers = 32;
+        private const int Rounds = 40;
+        private const int IdentitiesPerRound = 4;
+
+        [TestMethod]
+        public void ContactsOfOneIdentityCreatedTogether_OneHoldsTheKeyEveryLoserRetriesOnceAndNothingIsLost()
+        {
+            var organization = Organizations.WithDynamicsWifi();
+            var service = organization.CreateOrganizationService(null);
+            var sent = new ConcurrentDictionary<string, Entity>();
+            var firstAttemptFaults = new ConcurrentBag<(string Name, FaultException<OrganizationServiceFault> Fault)>();
+            var retryFailures = new ConcurrentBag<string>();
+
+            for (var round = 0; round < Rounds; round++)
+            {
+                var current = round;
+                RunTogether(Workers, worker =>
+                {
+                    var contact = ContactOf(current, worker);
+                    sent[contact.GetAttributeValue<string>("lastname")] = contact;
+                    try
+                    {
+                        service.Create(Copy(contact));
+                    }
+                    catch (FaultException<OrganizationServiceFault> fault)
+                    {
+                        firstAttemptFaults.Add((contact.GetAttributeValue<string>("lastname"), fault));
+                        try
+                        {
+                            service.Create(Copy(contact));
+                        }
+                        catch (FaultException<OrganizationServiceFault> retryFault)
+                        {
+                            retryFailures.Add(retryFault.Detail.ErrorCode.ToString("X8") + " " + retryFault.Message);
+                        }
+                    }
+                });
+            }
+
+            Console.WriteLine($"{Workers} workers, {Workers * Rounds} creates of {Rounds * IdentitiesPerRound} identities: {firstAttemptFaults.Count} failed, every retry once");
+            Assert.IsTrue(firstAttemptFaults.Count > 0, "the race was not reproduced: no save lost it");
+            Assert.AreEqual(0, retryFailures.Count, "retries that failed: " + string.Join("; ", retryFailures.Take(3)));
+            foreach (var (name, fault) in firstAttemptFaults)
+            {
+                Assert.AreEqual(DataverseFaultCodes.DuplicateRecordEntityKey, fault.Detail.ErrorCode, name + ": " + fault.Message);
+                AssertNamesNoIdentity(fault.Message, sent[name]);
+            }
+
+            var stored = AllContacts(service);
+            Assert.AreEqual(sent.Count, stored.Count, "every create, first try or retry, saved one contact");
+            foreach (var contact in stored)
+            {
+                var expected = sent[contact.GetAttributeValue<string>("lastname")];
+                Assert.AreEqual(expected.GetAttributeValue<string>("emailaddress1"), contact.GetAttributeValue<string>("emailaddress1"));
+                Assert.AreEqual(expected.GetAttributeValue<string>("mobilephone"), contact.GetAttributeValue<string>("mobilephone"));
+                Assert.AreEqual(expected.GetAttributeValue<string>("firstname"), contact.GetAttributeValue<string>("firstname"));
+            }
+
+            var retried = new HashSet<string>(firstAttemptFaults.Select(failure => failure.Name));
+            foreach (var identity in stored.GroupBy(contact => KeyOf(sent[contact.GetAttributeValue<string>("lastname")])))
+            {
+                var holders = identity.Where(contact => contact.GetAttributeValue<string>("cr_wifi_identitykey") == identity.Key).ToList();
+                Assert.AreEqual(1, holders.Count, "contacts holding one identity's key");
+                Assert.IsFalse(retried.Contains(holders[0].GetAttributeValue<string>("lastname")), "the key stays with the contact that first held it");
+                Assert.IsTrue(identity.Except(holders).All(contact => !contact.Contains("cr_wifi_identitykey")), "the others are saved without a key");
+            }
+        }
+
+        /// <summary>Worker w of a round saves identity w mod 4 of that round, each written its own way: an email in
+        /// varying case and spacing, a mobile in national or international form, or both (the email decides).</summary>
+        private static Entity ContactOf(int round, int worker)
+        {
+            var identity = worker % IdentitiesPerRound;
+            var contact = new Entity("contact") { ["lastname"] = $"r{round}-w{worker}", ["firstname"] = "Guest " + worker };
+            var number = (100 + round).ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + identity;
+            switch (identity)
+            {
+                case 0:
+                    contact["emailaddress1"] = worker % 8 < 4 ? $"guest{round}@example.com" : $" Guest{round}@Example.COM ";
+                    break;
+                case 1:
+                    contact["mobilephone"] = worker % 8 < 4 ? "+44 7700 90" + number : "07700 90" + number;
+                    break;
+                case 2:
+                    contact["emailaddress1"] = $"pair{round}@example.com";
+                    contact["mobilephone"] = "+447700 9" + number + worker % 10;
+                    break;
+                default:
+                    contact["emailaddress1"] = $"o'neil.{round}+wifi@example.org";
+                    break;
+            }
+
+            return contact;
+        }
+
+        private static string KeyOf(Entity contact)
+        {
+            if (EmailAddress.TryParse(contact.GetAttributeValue<string>("emailaddress1"), out var email))
+            {
+                return IdentityKey.ForEmail(email!).Value;
+            }
+
+            Assert.IsTrue(PhoneNumber.TryParse(contact.GetAttributeValue<string>("mobilephone"), "GB", out var phone));
+            return IdentityKey.ForPhone(phone!).Value;
+        }
+
+        private static void AssertNamesNoIdentity(string message, Entity contact)
+        {
+            Assert.IsFalse(message.Contains("@"), message);
+            Assert.IsFalse(message.Contains("7700"), message);
+            Assert.IsFalse(message.Contains("email-") || message.Contains("tel-"), message);
+            var email = contact.GetAttributeValue<string>("emailaddress1");
+            Assert.IsTrue(email == null || !message.Contains(email.Trim().Split('@')[0], StringComparison.OrdinalIgnoreCase), message);
+        }
+
+        private static Entity Copy(Entity contact)
+        {
+            var copy = new Entity(contact.LogicalName);
+            foreach (var attribute in contact.Attributes)
+            {
+                copy[attribute.Key] = attribute.Value;
+            }
+
+            return copy;
+        }
+
+        private static List<Entity> AllContacts(IOrganizationService service)
+        {
+            var query = new QueryExpression("contact")
+            {
+                ColumnSet = new ColumnSet("lastname", "firstname", "emailaddress1", "mobilephone", "cr_wifi_identitykey"),
+                PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
+            };
+            return service.RetrieveMultiple(query).Entities.ToList();
+        }
+
+        /// <summary>Runs the work on that many threads released together, and rethrows what any of them threw.</summary>
+        private static void RunTogether(int threads, Action<int> work)
+        {
+            var failures = new ConcurrentQueue<Exception>();
+            using (var start = new Barrier(threads))
+            {
+                var running = Enumerable.Range(0, threads).Select(index => new Thread(() =>
+                {
+                    start.SignalAndWait();
+                    try
+                    {
+                        work(index);
+                    }
+                    catch (Exception failure)
+                    {
+                        failures.Enqueue(failure);
+                    }
+                })).ToList();
+                running.ForEach(thread => thread.Start());
+                running.ForEach(thread => thread.Join());
+            }
+
+            if (!failures.IsEmpty)
+            {
+                throw new AggregateException(failures);
+            }
+        }
+    }
+}
