@@ -83,6 +83,26 @@ namespace DynamicsWifi.Emulator.Tests.Transactions
         }
 
         [TestMethod]
+        public void KeyValueHeldByATransactionThatCommits_FailsTheWaiterOnlyOnceItIsCommitted()
+        {
+            var database = Database();
+            var first = database.Begin();
+            var second = database.Begin();
+            first.Insert(ContactRow(Ann, "email-1"));
+
+            var finish = Concurrently.Start(() => second.Insert(ContactRow(Bob, "email-1")));
+            Concurrently.WaitUntil(() => database.Locks.IsWaiting(second.LockOwner));
+            Assert.IsTrue(second.State == TransactionState.Active, "SQL Server's unique index makes the second insert wait, not fail, while the first is open");
+            first.Commit();
+
+            var waiter = Assert.ThrowsExactly<AggregateException>(finish);
+            Assert.AreEqual(ErrorCodes.DuplicateRecordEntityKey, FaultAssert.CodeOf(waiter.InnerException));
+            Assert.IsTrue(second.IsDoomed);
+            Assert.AreEqual(Ann, database.Store.FindByKey(Contact, Key(database.Store.Catalog, Contact), new object?[] { "email-1" })?.Id);
+            Assert.IsNull(database.Store.Find(Contact, Bob));
+        }
+
+        [TestMethod]
         public void KeyValueHeldByATransactionThatRollsBack_IsFreeForTheWaiter()
         {
             var database = Database();
