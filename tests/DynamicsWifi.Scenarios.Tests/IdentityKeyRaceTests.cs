@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
-using System.Threading;
 using DynamicsWifi.Plugins.Dataverse;
 using DynamicsWifi.Plugins.Identity;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -34,7 +33,7 @@ namespace DynamicsWifi.Scenarios.Tests
             for (var round = 0; round < Rounds; round++)
             {
                 var current = round;
-                RunTogether(Workers, worker =>
+                Together.Run(Workers, worker =>
                 {
                     var contact = ContactOf(current, worker);
                     sent[contact.GetAttributeValue<string>("lastname")] = contact;
@@ -152,34 +151,6 @@ namespace DynamicsWifi.Scenarios.Tests
                 PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
             };
             return service.RetrieveMultiple(query).Entities.ToList();
-        }
-
-        /// <summary>Runs the work on that many threads released together, and rethrows what any of them threw.</summary>
-        private static void RunTogether(int threads, Action<int> work)
-        {
-            var failures = new ConcurrentQueue<Exception>();
-            using (var start = new Barrier(threads))
-            {
-                var running = Enumerable.Range(0, threads).Select(index => new Thread(() =>
-                {
-                    start.SignalAndWait();
-                    try
-                    {
-                        work(index);
-                    }
-                    catch (Exception failure)
-                    {
-                        failures.Enqueue(failure);
-                    }
-                })).ToList();
-                running.ForEach(thread => thread.Start());
-                running.ForEach(thread => thread.Join());
-            }
-
-            if (!failures.IsEmpty)
-            {
-                throw new AggregateException(failures);
-            }
         }
     }
 }
