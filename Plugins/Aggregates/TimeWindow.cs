@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DynamicsWifi.Plugins.Visits;
 
 namespace DynamicsWifi.Plugins.Aggregates
 {
@@ -40,6 +41,11 @@ namespace DynamicsWifi.Plugins.Aggregates
 
             return merged;
         }
+
+        /// <summary>Whether the session overlaps the window as a query on its columns sees it: it starts by the window's end,
+        /// and starts or (an open session, or one ending before its start, counting as starting) ends within or after its start.</summary>
+        public bool Overlaps(SessionSpan session) =>
+            session.Start <= To && (session.Start >= From || (session.End.HasValue && session.End.Value >= From));
 
         public bool IsWithin(IEnumerable<TimeWindow> merged)
         {

@@ -68,15 +68,21 @@ namespace DynamicsWifi.Plugins.Dataverse
             var anyWindow = query.Criteria.AddFilter(LogicalOperator.Or);
             foreach (var window in windows)
             {
-                // Overlaps [from, to]: starts by its end, and ends (or, when open or ending before its start, starts) after its start.
-                var overlaps = anyWindow.AddFilter(LogicalOperator.And);
-                overlaps.AddCondition(Schema.Visit.SessionStart, ConditionOperator.LessEqual, window.To);
-                var endsAfter = overlaps.AddFilter(LogicalOperator.Or);
-                endsAfter.AddCondition(Schema.Visit.SessionStart, ConditionOperator.GreaterEqual, window.From);
-                endsAfter.AddCondition(Schema.Visit.SessionEnd, ConditionOperator.GreaterEqual, window.From);
+                AddOverlap(anyWindow.AddFilter(LogicalOperator.And), window);
             }
 
             return PagedQuery.All(_service, query).Select(AggregateMapping.ToSpan).ToList();
+        }
+
+        /// <summary>Conditions on cr_wifivisit, added to an And filter, that hold for the sessions overlapping the window
+        /// (<see cref="TimeWindow.Overlaps"/>): starts by its end, and ends (or, when open or ending before its start,
+        /// starts) after its start.</summary>
+        public static void AddOverlap(FilterExpression filter, TimeWindow window)
+        {
+            filter.AddCondition(Schema.Visit.SessionStart, ConditionOperator.LessEqual, window.To);
+            var endsAfter = filter.AddFilter(LogicalOperator.Or);
+            endsAfter.AddCondition(Schema.Visit.SessionStart, ConditionOperator.GreaterEqual, window.From);
+            endsAfter.AddCondition(Schema.Visit.SessionEnd, ConditionOperator.GreaterEqual, window.From);
         }
 
         public DateTime? EarliestStart(Guid contactId)

@@ -8,7 +8,8 @@ namespace DynamicsWifi.Plugins.Dataverse
 {
     /// <summary>Writes a plan row by row, inside the single API's transaction (no bulk messages in synchronous steps:
     /// learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin).
-    /// Sessions first (tagged: the aggregates step leaves them to the recording), then the contact with its aggregates.</summary>
+    /// Sessions first (tagged: the aggregates step leaves them to the recording), then the contact with its aggregates,
+    /// computed once the sessions are written.</summary>
     public sealed class SingleCallPlanWriter
     {
         private readonly VisitStore _visits;
@@ -20,8 +21,7 @@ namespace DynamicsWifi.Plugins.Dataverse
             _contacts = contacts;
         }
 
-        /// <param name="contactRows">The plan's contact writes with the aggregates (<see cref="PlanContactWrites"/>).</param>
-        public void Write(RecordingPlan plan, IReadOnlyList<Entity> contactRows)
+        public void WriteSessions(RecordingPlan plan)
         {
             foreach (var session in plan.NewSessions)
             {
@@ -42,6 +42,11 @@ namespace DynamicsWifi.Plugins.Dataverse
                 _visits.UpdateEnd(session);
             }
 
+        }
+
+        /// <param name="contactRows">The plan's contact writes with the aggregates (<see cref="PlanContactWrites"/>).</param>
+        public void WriteContacts(IReadOnlyList<Entity> contactRows)
+        {
             // The contact is locked: a row that changes nothing need not be written.
             foreach (var row in contactRows.Where(row => row.Attributes.Count > 0))
             {

@@ -9,7 +9,9 @@ namespace DynamicsWifi.Plugins.Dataverse
     /// <summary>Records one login inside the single API's transaction, after the pre-validation step made sure a contact
     /// holds the guest's key. The contact's row lock is taken first, so concurrent logins of one guest run one after
     /// the other and each reads the sessions the others wrote (learn.microsoft.com/power-apps/developer/data-platform/scalable-customization-design/concurrency-issues);
-    /// then one read, the plan, the writes (the session, then the contact with its visit aggregates, so the aggregates step skips the session), and the business event when the login starts a fresh visit.</summary>
+    /// then one read (the contact with the sessions around the login: RecordingStateStore.ReadAroundLogin), the plan, the
+    /// writes (the session, then the contact with its visit aggregates, so the aggregates step skips the session), and the
+    /// business event when the login starts a fresh visit.</summary>
     public sealed class SingleLoginRecording
     {
         /// <summary>A contact the caller created this recently, holding no session yet, was created for this login by
@@ -41,11 +43,13 @@ namespace DynamicsWifi.Plugins.Dataverse
                 throw WifiFaults.Retry("No contact holds the guest's identity key yet.");
             }
 
-            var state = new RecordingStateStore(_service).ReadForKey(key);
+            Func<ContactState, bool> createdByCaller = candidate => candidate.CreatedBy == callerId && utcNow - candidate.CreatedOn <= CreationWindow;
+            var reading = new RecordingStateStore(_service).ReadAroundLogin(key, guest, settings.VisitGap, createdByCaller);
+            var state = reading.State;
             var contact = state.Contacts.Values.FirstOrDefault(candidate => string.Equals(candidate.IdentityKey, key.Value, StringComparison.OrdinalIgnoreCase))
                 ?? throw WifiFaults.Retry("The guest's contact changed while it was being read.");
             guest = new MacHasher(new WifiSecretStore(_systemService), _trace).Hash(guest);
-            var createdNow = contact.CreatedBy == callerId && utcNow - contact.CreatedOn <= CreationWindow
+            var createdNow = createdByCaller(contact) && state.HoldsAllSessionsOf(contact.Id)
                 && !state.Sessions.Any(session => session.ContactId == contact.Id);
 
             var plan = VisitRecorder.Plan(new[] { new PendingEvent(0, guest, contact.Id, createdNow) }, state, settings, utcNow, Guid.NewGuid);
@@ -55,7 +59,9 @@ namespace DynamicsWifi.Plugins.Dataverse
                 throw WifiFaults.Conflict(outcome.Error);
             }
 
-            new SingleCallPlanWriter(new VisitStore(_service), contacts).Write(plan, PlanContactWrites.Of(plan, state, settings.VisitGap));
+            var writer = new SingleCallPlanWriter(new VisitStore(_service), contacts);
+            writer.WriteSessions(plan);
+            writer.WriteContacts(PlanContactWrites.Of(plan, state, settings.VisitGap, reading.AroundLogin));
             var publisher = new VisitEventPublisher(_service);
             foreach (var visit in plan.VisitEvents)
             {

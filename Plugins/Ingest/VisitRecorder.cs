@@ -9,7 +9,8 @@ namespace DynamicsWifi.Plugins.Ingest
     /// nothing and writes nothing, it turns the state read as one set into a <see cref="RecordingPlan"/>. Events are
     /// applied in order to a working copy, so duplicates inside a batch end exactly as if sent one by one: a known
     /// session only completes or extends (a later SessionEnd); a new session is recorded and its login's profile
-    /// and consent applied to the contact; a session id held by another guest is refused.</summary>
+    /// and consent applied to the contact; a session id held by another guest is refused. Where only the visits around a login were read, the visits not
+    /// read are counted from the contact's stored aggregates (<see cref="UnreadVisits"/>).</summary>
     public static class VisitRecorder
     {
         public static RecordingPlan Plan(IReadOnlyList<PendingEvent> events, RecordingState state, WifiSettings settings, DateTime utcNow, Func<Guid> newId)
@@ -33,14 +34,16 @@ namespace DynamicsWifi.Plugins.Ingest
                 var kind = known == null ? work.Record(pending, contact, newId()) : work.Extend(known, pending.Guest.SessionEnd);
                 var session = work.BySessionId[pending.Guest.SessionId];
                 var timeline = VisitTimeline.Of(work.SessionsOf(contact.Id).Select(stored => stored.Span), settings.VisitGap);
+                var unread = work.UnreadVisitsOf(contact.Id, settings.VisitGap);
                 var visit = timeline.VisitOf(session.Id)!;
-                var returning = timeline.HasVisitBefore(visit);
+                var returning = timeline.HasVisitBefore(visit) || unread.HasVisitBefore(visit.Start);
+                var visitCount = timeline.Count + unread.Count;
                 var created = kind == OutcomeKind.Recorded && pending.ContactCreated && work.ReportCreation(contact.Id);
-                outcomes.Add(EventOutcome.Done(pending.Index, kind, contact.Id, session.Id, created, returning, timeline.Count));
+                outcomes.Add(EventOutcome.Done(pending.Index, kind, contact.Id, session.Id, created, returning, visitCount));
 
                 if (kind == OutcomeKind.Recorded && visit.Sessions.Count == 1 && IsFresh(session.Start, settings.Freshness, utcNow))
                 {
-                    visitEvents.Add(new VisitRecordedEvent(contact.Id, session.Id, session.Venue, session.Zone, returning, timeline.Count, contact.MarketingConsent));
+                    visitEvents.Add(new VisitRecordedEvent(contact.Id, session.Id, session.Venue, session.Zone, returning, visitCount, contact.MarketingConsent));
                 }
             }
 
@@ -59,9 +62,12 @@ namespace DynamicsWifi.Plugins.Ingest
             private readonly HashSet<Guid> _ended = new HashSet<Guid>();
             private readonly HashSet<Guid> _creationReported = new HashSet<Guid>();
             private readonly Dictionary<Guid, HashSet<ContactField>> _changed = new Dictionary<Guid, HashSet<ContactField>>();
+            private readonly Dictionary<Guid, UnreadVisits> _unread = new Dictionary<Guid, UnreadVisits>();
+            private readonly RecordingState _state;
 
             public Working(RecordingState state)
             {
+                _state = state;
                 Contacts = state.Contacts.Values.ToDictionary(contact => contact.Id, contact => contact.Copy());
                 _sessions = state.Sessions.Select(session => session.Copy()).ToList();
 
@@ -78,6 +84,17 @@ namespace DynamicsWifi.Plugins.Ingest
             public Dictionary<string, SessionState> BySessionId { get; }
 
             public IEnumerable<SessionState> SessionsOf(Guid contactId) => _sessions.Where(session => session.ContactId == contactId);
+
+            /// <summary>Of the state as read: what the events change is in the sessions read.</summary>
+            public UnreadVisits UnreadVisitsOf(Guid contactId, TimeSpan visitGap)
+            {
+                if (!_unread.TryGetValue(contactId, out var unread))
+                {
+                    _unread[contactId] = unread = UnreadVisits.Of(_state, contactId, visitGap);
+                }
+
+                return unread;
+            }
 
             public OutcomeKind Record(PendingEvent pending, ContactState contact, Guid id)
             {

@@ -13,40 +13,14 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
     {
         public static StoredAggregates Of(IEnumerable<Entity> sessionRows, TimeSpan gap)
         {
-            var sessions = sessionRows.Select(row => (
-                Venue: row.GetAttributeValue<string>("cr_venue") ?? string.Empty,
-                Start: row.GetAttributeValue<DateTime>("cr_sessionstart"),
-                End: row.GetAttributeValue<DateTime?>("cr_sessionend"),
-                Zone: row.GetAttributeValue<string>("cr_zone"))).ToList();
+            var sessions = Read(sessionRows);
             if (sessions.Count == 0)
             {
                 return StoredAggregates.None;
             }
 
-            var visitStarts = new List<DateTime>();
-            var dwell = 0;
-            foreach (var venue in sessions.GroupBy(session => session.Venue, StringComparer.OrdinalIgnoreCase))
-            {
-                var visit = new List<(DateTime Start, DateTime? End)>();
-                var latestEnd = DateTime.MinValue;
-                foreach (var session in venue.OrderBy(session => session.Start))
-                {
-                    if (visit.Count > 0 && session.Start > latestEnd + gap)
-                    {
-                        dwell += Dwell(visit);
-                        visitStarts.Add(visit[0].Start);
-                        visit.Clear();
-                    }
-
-                    var end = session.End.HasValue && session.End.Value > session.Start ? session.End.Value : session.Start;
-                    latestEnd = visit.Count == 0 || end > latestEnd ? end : latestEnd;
-                    visit.Add((session.Start, session.End));
-                }
-
-                dwell += Dwell(visit);
-                visitStarts.Add(visit[0].Start);
-            }
-
+            var visits = Visits(sessions, gap);
+            var dwell = visits.Sum(visit => Dwell(visit.Select(session => (session.Start, session.End)).ToList()));
             var zone = sessions.Where(session => !string.IsNullOrEmpty(session.Zone))
                 .GroupBy(session => session.Zone!, StringComparer.OrdinalIgnoreCase)
                 .OrderByDescending(group => group.Count())
@@ -54,9 +28,51 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
                 .ThenBy(group => group.Key, StringComparer.OrdinalIgnoreCase)
                 .Select(group => group.Key)
                 .FirstOrDefault();
-            var visits = visitStarts.Count;
-            return new StoredAggregates(visits, sessions.Count, dwell, Math.Round((decimal)dwell / visits, 2, MidpointRounding.AwayFromZero),
-                visitStarts.Min(), visitStarts.Max(), zone);
+            return new StoredAggregates(visits.Count, sessions.Count, dwell, Math.Round((decimal)dwell / visits.Count, 2, MidpointRounding.AwayFromZero),
+                visits.Min(visit => visit[0].Start), visits.Max(visit => visit[0].Start), zone);
+        }
+
+        /// <summary>Whether the guest had a visit that started before the visit holding the session (a returning guest).</summary>
+        public static bool HasVisitBefore(IEnumerable<Entity> sessionRows, TimeSpan gap, Guid sessionRowId)
+        {
+            var visits = Visits(Read(sessionRows), gap);
+            var start = visits.Single(visit => visit.Any(session => session.Id == sessionRowId))[0].Start;
+            return visits.Any(visit => visit[0].Start < start);
+        }
+
+        private static List<Session> Read(IEnumerable<Entity> sessionRows) =>
+            sessionRows.Select(row => new Session(
+                row.Id,
+                row.GetAttributeValue<string>("cr_venue") ?? string.Empty,
+                row.GetAttributeValue<DateTime>("cr_sessionstart"),
+                row.GetAttributeValue<DateTime?>("cr_sessionend"),
+                row.GetAttributeValue<string>("cr_zone"))).ToList();
+
+        // Per venue, by start: a session joins the current visit when it starts no more than the gap after its latest end.
+        private static List<List<Session>> Visits(List<Session> sessions, TimeSpan gap)
+        {
+            var visits = new List<List<Session>>();
+            foreach (var venue in sessions.GroupBy(session => session.Venue, StringComparer.OrdinalIgnoreCase))
+            {
+                var visit = new List<Session>();
+                var latestEnd = DateTime.MinValue;
+                foreach (var session in venue.OrderBy(session => session.Start))
+                {
+                    if (visit.Count > 0 && session.Start > latestEnd + gap)
+                    {
+                        visits.Add(visit);
+                        visit = new List<Session>();
+                    }
+
+                    var end = session.End.HasValue && session.End.Value > session.Start ? session.End.Value : session.Start;
+                    latestEnd = visit.Count == 0 || end > latestEnd ? end : latestEnd;
+                    visit.Add(session);
+                }
+
+                visits.Add(visit);
+            }
+
+            return visits;
         }
 
         private static int Dwell(List<(DateTime Start, DateTime? End)> visit)
@@ -80,5 +96,7 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
             covered += from.HasValue ? to - from.Value : TimeSpan.Zero;
             return (int)Math.Floor(covered.TotalMinutes);
         }
+
+        private sealed record Session(Guid Id, string Venue, DateTime Start, DateTime? End, string? Zone);
     }
 }

@@ -6,7 +6,7 @@ namespace DynamicsWifi.Scenarios.Tests.Ingest
     /// <summary>The service calls each path costs (DESIGN.md 8; the benchmark prints the same figures). The goals are
     /// 3 (returning guest) and 4 (new guest). A returning guest costs 6: the pre-validation step's read by key (it keeps
     /// first logins race-free, and Dataverse documents no way to pass its result on), the settings, the contact's lock,
-    /// the read (the contact with its aggregates and sessions), the session (tagged, so the aggregates step leaves it to
+    /// the read (the contact with its aggregates and the sessions around the login), the session (tagged, so the aggregates step leaves it to
     /// the recording), the contact's write with its aggregates and any profile change. A new guest adds the search and
     /// the create (CustomApis/README.md). A batch of 500 writes its sessions and its contacts with their aggregates in one
     /// ExecuteTransaction, so it costs a constant number of calls. A change that costs more fails here.</summary>
