@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using DynamicsWifi.Plugins.Consent;
 using DynamicsWifi.Scenarios.Tests.Ingest;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -69,31 +67,32 @@ namespace DynamicsWifi.Scenarios.Tests.Consent
             Assert.AreEqual(ann, org.Wifi.Visits().Select(visit => visit.GetAttributeValue<EntityReference>("cr_contactid").Id).Distinct().Single());
         }
 
-        // Alone: run beside the other race scenarios on two cores, its load made their batches lose 5 rounds in a row.
+        // Alone: a race needs the cores; beside other race scenarios it also adds to the load under which their batches can
+        // lose every optimistic round (SingleLoginsRacingABatchOfTheSameGuests_LoseNoUpdate, which flakes on main too).
         [TestMethod]
         [DoNotParallelize]
         public void UnsubscribesRacingABatchRevokingTheSameGuests_LeaveOneRowPerGuest()
         {
-            for (var round = 0; round < 3; round++)
+            for (var round = 0; round < 6; round++)
             {
                 var org = ConsentOrganization.Start();
                 var guests = Enumerable.Range(0, 20).Select(index => org.Guest("racer" + index + "@example.com", "guest-racer-" + index)).ToList();
                 org.Wifi.RecordBatchOf(Login.Batch(Enumerable.Range(0, 200).Select(index =>
                     Login.Of("racer" + (index % guests.Count) + "@example.com").At(Start.AddMinutes(index)).With("CanReceiveEmail", false).With("ConsentTimestamp", Start))), "race-" + round);
 
-                using (var start = new Barrier(3))
+                Together.Run(3, worker =>
                 {
-                    var batch = Task.Run(() => { start.SignalAndWait(); org.RunAsyncJobs(); });
-                    var marketers = Enumerable.Range(0, 2).Select(worker => Task.Run(() =>
+                    if (worker == 2)
                     {
-                        start.SignalAndWait();
-                        foreach (var guest in guests.Where((_, index) => index % 2 == worker))
-                        {
-                            org.SetFlag(guest, "donotbulkemail", true);
-                        }
-                    }));
-                    Task.WaitAll(marketers.Append(batch).ToArray());
-                }
+                        org.RunAsyncJobs();
+                        return;
+                    }
+
+                    foreach (var guest in guests.Where((_, index) => index % 2 == worker))
+                    {
+                        org.SetFlag(guest, "donotbulkemail", true);
+                    }
+                });
 
                 org.RunAsyncJobs();
                 Assert.HasCount(200 + guests.Count, org.Wifi.Visits(), "round " + round + ": every login recorded");
