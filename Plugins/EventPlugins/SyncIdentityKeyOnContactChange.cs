@@ -6,7 +6,17 @@ using Microsoft.Xrm.Sdk;
 namespace DynamicsWifi.Plugins.EventPlugins
 {
     /// <summary>Contact Create and Update (pre-operation, sync; Update filtered on emailaddress1 and mobilephone):
-    /// keeps cr_wifi_identitykey in step with the identity edited in Dynamics, in the same save.</summary>
+    /// keeps cr_wifi_identitykey in step with the identity edited in Dynamics, in the same save, and never takes a key
+    /// a committed contact holds.
+    /// <para>One save can still fail, and its retry then succeeds: two saves of contacts with the same email (or, with
+    /// no valid email, the same mobile) committing at the same moment both check before either commits, neither sees
+    /// the other, and both set the key. The database's unique index makes the second wait for the first, then fails
+    /// it with DuplicateRecordEntityKey (0x80060892, "Entity Key cr_contact_wifiidentity violated. A record with the
+    /// same value for cr_wifi_identitykey already exists. ...": it names the key and its column, never the email or
+    /// phone). Its retry sees the winner's key and saves without it; the key stays with the contact that first held it.
+    /// Nothing this step may do closes that window: a pre-operation step runs in the save's transaction, where a failed
+    /// call dooms the save even when caught, a row lock needs an existing row and no row holds a key not yet taken
+    /// (DATAVERSE-FACTS.md 2.1, 2.2; Plugins/README.md, "When a contact save can fail").</para></summary>
     public sealed class SyncIdentityKeyOnContactChange : IPlugin
     {
         public void Execute(IServiceProvider serviceProvider)

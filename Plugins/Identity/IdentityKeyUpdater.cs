@@ -3,7 +3,10 @@ using System;
 namespace DynamicsWifi.Plugins.Identity
 {
     /// <summary>Keeps a contact's identity key in step with the email and mobile edited in Dynamics (DESIGN.md 3):
-    /// the key follows the identity, is never taken from another contact, and a save never fails because of it.</summary>
+    /// the key follows the identity and is never taken from a contact that holds it. A save fails because of the key in
+    /// one case only: another save of the same identity commits between this check and this save's own commit; the
+    /// database then refuses the second key (DuplicateRecordEntityKey) and the retry, seeing the holder, saves without
+    /// it (SyncIdentityKeyOnContactChange says why the window cannot be closed from the save's step).</summary>
     public sealed class IdentityKeyUpdater
     {
         private readonly IContactStore _contacts;

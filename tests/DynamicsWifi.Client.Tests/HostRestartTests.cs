@@ -21,7 +21,7 @@ namespace DynamicsWifi.Client.Tests
             using var client = new WifiClient(host.Connection.ClientOptions());
             var (file, sessions) = Replays.LoadFileOf(10_000);
 
-            var replay = Replays.Batches(client, file, new LoginSenderOptions { StuckAfter = TimeSpan.FromSeconds(20), MaxResends = 5 });
+            var replay = Replays.Batches(client, file, new LoginSenderOptions { StuckAfter = TimeSpan.FromSeconds(60), MaxResends = 5 });
             while (client.Statistics.Calls < 6 && !replay.IsCompleted)
             {
                 await Task.Delay(20);

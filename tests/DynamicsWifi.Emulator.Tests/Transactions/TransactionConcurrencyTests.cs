@@ -83,15 +83,25 @@ namespace DynamicsWifi.Emulator.Tests.Transactions
         }
 
         [TestMethod]
+        public void KeyValueHeldByATransactionThatCommits_FailsTheWaiterOnlyOnceItIsCommitted()
+        {
+            var (database, first, second, finish) = SecondInsertWaitingForTheFirstsKeyValue();
+
+            Assert.IsTrue(second.State == TransactionState.Active, "SQL Server's unique index makes the second insert wait, not fail, while the first is open");
+            first.Commit();
+
+            var waiter = Assert.ThrowsExactly<AggregateException>(finish);
+            Assert.AreEqual(ErrorCodes.DuplicateRecordEntityKey, FaultAssert.CodeOf(waiter.InnerException));
+            Assert.IsTrue(second.IsDoomed);
+            Assert.AreEqual(Ann, database.Store.FindByKey(Contact, Key(database.Store.Catalog, Contact), new object?[] { "email-1" })?.Id);
+            Assert.IsNull(database.Store.Find(Contact, Bob));
+        }
+
+        [TestMethod]
         public void KeyValueHeldByATransactionThatRollsBack_IsFreeForTheWaiter()
         {
-            var database = Database();
-            var first = database.Begin();
-            var second = database.Begin();
-            first.Insert(ContactRow(Ann, "email-1"));
+            var (database, first, second, finish) = SecondInsertWaitingForTheFirstsKeyValue();
 
-            var finish = Concurrently.Start(() => second.Insert(ContactRow(Bob, "email-1")));
-            Concurrently.WaitUntil(() => database.Locks.IsWaiting(second.LockOwner));
             first.Rollback();
             finish();
             second.Commit();
@@ -199,6 +209,20 @@ namespace DynamicsWifi.Emulator.Tests.Transactions
             FaultAssert.Expect(ErrorCodes.SqlTimeout, () => blocked.Update(Contact, Ann, Changes(VisitCount, 2)));
 
             Assert.IsTrue(blocked.IsDoomed);
+        }
+
+        /// <summary>Ann inserted with a key value by an open transaction, and Bob's insert of the same value by a
+        /// second one, blocked on it; the action waits for Bob's insert to end.</summary>
+        private static (Database Database, Transaction First, Transaction Second, Action Finish) SecondInsertWaitingForTheFirstsKeyValue()
+        {
+            var database = Database();
+            var first = database.Begin();
+            var second = database.Begin();
+            first.Insert(ContactRow(Ann, "email-1"));
+
+            var finish = Concurrently.Start(() => second.Insert(ContactRow(Bob, "email-1")));
+            Concurrently.WaitUntil(() => database.Locks.IsWaiting(second.LockOwner));
+            return (database, first, second, finish);
         }
     }
 }

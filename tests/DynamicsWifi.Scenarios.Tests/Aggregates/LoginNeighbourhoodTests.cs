@@ -23,7 +23,7 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
             var wifi = WifiOrganization.Start();
             var random = new Random(2026);
             var guests = new[] { "ann@example.com", "bob@example.com", "cy@example.com" };
-            var sent = new List<(string Email, string SessionId, string Venue, DateTime Start, DateTime? End)>();
+            var sent = new List<(string Email, string SessionId, string Venue, string? Zone, DateTime Start, DateTime? End)>();
             var costs = new List<int>();
             for (var index = 0; index < 300; index++)
             {
@@ -31,7 +31,7 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
                 sent.Add(login);
                 wifi.Emulator.Requests.Clear();
 
-                var response = wifi.Record(Login.Of(login.Email, login.SessionId).With("Venue", login.Venue).At(login.Start, login.End));
+                var response = wifi.Record(Login.Of(login.Email, login.SessionId).With("Venue", login.Venue).With("Zone", login.Zone).At(login.Start, login.End));
 
                 costs.Add(ServiceCalls.ByPlugins(wifi.Emulator.Requests.Records));
                 var contactId = (Guid)response["ContactId"];
@@ -65,9 +65,9 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
 
         // Mostly logins near a session the guest already has (reconnects, and chains that grow visits longer than what a
         // login reads around itself), some far away or earlier than everything (late arrivals), some a session sent again
-        // (unchanged, or closed later).
-        private static (string Email, string SessionId, string Venue, DateTime Start, DateTime? End) NextLogin(
-            Random random, string[] guests, List<(string Email, string SessionId, string Venue, DateTime Start, DateTime? End)> sent, int index)
+        // (unchanged, or closed later); zones vary, so the preferred zone moves.
+        private static (string Email, string SessionId, string Venue, string? Zone, DateTime Start, DateTime? End) NextLogin(
+            Random random, string[] guests, List<(string Email, string SessionId, string Venue, string? Zone, DateTime Start, DateTime? End)> sent, int index)
         {
             var email = guests[random.Next(guests.Length)];
             var own = sent.Where(login => login.Email == email).ToList();
@@ -76,13 +76,14 @@ namespace DynamicsWifi.Scenarios.Tests.Aggregates
             {
                 var again = own[random.Next(own.Count)];
                 var end = again.End.HasValue && random.Next(2) == 0 ? again.End : again.Start.AddMinutes(random.Next(1, 90));
-                return (email, again.SessionId, again.Venue, again.Start, end);
+                return (email, again.SessionId, again.Venue, again.Zone, again.Start, end);
             }
 
             var start = own.Count > 0 && random.Next(3) != 0
                 ? own[random.Next(own.Count)].Start.AddMinutes(random.Next(-40, 70))
                 : Day.AddMinutes(random.Next(0, 3 * 24 * 60));
-            return (email, "s-" + index, venue, start, random.Next(3) == 0 ? (DateTime?)null : start.AddMinutes(random.Next(0, 50)));
+            var zone = random.Next(4) switch { 0 => "spa", 1 => "lobby", 2 => "pool", _ => null };
+            return (email, "s-" + index, venue, zone, start, random.Next(3) == 0 ? (DateTime?)null : start.AddMinutes(random.Next(0, 50)));
         }
 
         private static Guid Hold(WifiOrganization wifi, string email, int sessions)

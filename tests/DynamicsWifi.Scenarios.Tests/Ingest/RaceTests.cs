@@ -28,7 +28,7 @@ namespace DynamicsWifi.Scenarios.Tests.Ingest
                 var responses = new ConcurrentBag<OrganizationResponse>();
                 var eventsBefore = wifi.BusinessEvents();
 
-                RunTogether(Logins, login => responses.Add(retries.Call(() => wifi.Record(Login.Of(email, "r" + round + "-" + login)))));
+                Together.Run(Logins, login => responses.Add(retries.Call(() => wifi.Record(Login.Of(email, "r" + round + "-" + login)))));
 
                 var contactIds = responses.Select(response => (Guid)response["ContactId"]).Distinct().ToList();
                 Assert.AreEqual(1, contactIds.Count, "round " + round);
@@ -51,7 +51,7 @@ namespace DynamicsWifi.Scenarios.Tests.Ingest
             for (var round = 0; round < 30; round++)
             {
                 var email = "guest" + round + "@example.com";
-                RunTogether(2, login => retries.Call(() =>
+                Together.Run(2, login => retries.Call(() =>
                 {
                     OrganizationResponse? response = null;
                     wifi.Emulator.ExecuteInTransaction(wifi.PlatformUserId, service => response = service.Execute(Login.Of(email, "t" + round + "-" + login).ToRequest()));
@@ -75,40 +75,12 @@ namespace DynamicsWifi.Scenarios.Tests.Ingest
             var responses = new ConcurrentBag<OrganizationResponse>();
             var retries = new Retrying();
 
-            RunTogether(Logins, login => responses.Add(retries.Call(() => wifi.Record(Login.Of("ann@example.com", "now-" + login)))));
+            Together.Run(Logins, login => responses.Add(retries.Call(() => wifi.Record(Login.Of("ann@example.com", "now-" + login)))));
 
             Assert.AreEqual(0, retries.Count);
             Assert.AreEqual(17, wifi.Visits().Count);
             Assert.IsTrue(responses.All(response => (int)response["VisitCount"] == 2 && (bool)response["ReturningGuest"]));
             Assert.AreEqual(1, wifi.BusinessEvents(), "the logins ran one after the other under the contact's lock");
-        }
-
-        /// <summary>Runs the work on that many threads released together, and rethrows what any of them threw.</summary>
-        private static void RunTogether(int threads, Action<int> work)
-        {
-            var failures = new ConcurrentQueue<Exception>();
-            using (var start = new Barrier(threads))
-            {
-                var running = Enumerable.Range(0, threads).Select(index => new Thread(() =>
-                {
-                    start.SignalAndWait();
-                    try
-                    {
-                        work(index);
-                    }
-                    catch (Exception failure)
-                    {
-                        failures.Enqueue(failure);
-                    }
-                })).ToList();
-                running.ForEach(thread => thread.Start());
-                running.ForEach(thread => thread.Join());
-            }
-
-            if (!failures.IsEmpty)
-            {
-                throw new AggregateException(failures);
-            }
         }
 
         /// <summary>What a client does with WIFI_RETRY: the same call again (like a 503), counted.</summary>
