@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using DynamicsWifi.Cli.Local;
+using DynamicsWifi.Tests;
 
 namespace DynamicsWifi.Client.Tests
 {
@@ -12,11 +13,11 @@ namespace DynamicsWifi.Client.Tests
     /// code runs) and start it again on the same file; the connection file it writes tells the client where it is.</summary>
     internal sealed class HostProcess : IDisposable
     {
-        private readonly Process _process;
+        private readonly ChildProcess _process;
 
         private HostProcess(Process process, LocalConnection connection)
         {
-            _process = process;
+            _process = new ChildProcess(process);
             Connection = connection;
         }
 
@@ -52,21 +53,8 @@ namespace DynamicsWifi.Client.Tests
             return new HostProcess(process, LocalConnection.Read(connectionFile));
         }
 
-        /// <summary>Ends the process at once, as kill -9 would.</summary>
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
+        public void Kill() => _process.Kill();
 
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-
-            _process.Dispose();
-        }
+        public void Dispose() => _process.Dispose();
     }
 }

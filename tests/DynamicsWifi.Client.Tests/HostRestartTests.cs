@@ -1,10 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using DynamicsWifi.Client.Batching;
+using DynamicsWifi.Tests;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Client.Tests
@@ -17,7 +16,7 @@ namespace DynamicsWifi.Client.Tests
         public async Task HostKilledAndRestartedMidReplay_TenThousandEventsEachRecordedOnce()
         {
             var dataFile = Path.Combine(Directory.CreateTempSubdirectory("wifi-restart-").FullName, "host.db");
-            var port = FreePort();
+            var port = LoopbackPort.Free();
             var host = await HostProcess.Start(dataFile, port);
             using var client = new WifiClient(host.Connection.ClientOptions());
             var (file, sessions) = Replays.LoadFileOf(10_000);
@@ -42,15 +41,6 @@ namespace DynamicsWifi.Client.Tests
             Assert.AreEqual(10_000, summary.Recorded + summary.Unchanged);
             Assert.AreEqual(10_000, stored.Count);
             CollectionAssert.AreEquivalent(sessions.ToList(), stored.ToList());
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
         }
     }
 }

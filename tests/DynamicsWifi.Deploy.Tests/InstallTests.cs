@@ -17,9 +17,9 @@ namespace DynamicsWifi.Deploy.Tests
 
             var result = environment.Run(shell, "install");
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            result.AssertSucceeded();
             StringAssert.Contains(result.Output, "Smoke test passed", result.ToString());
-            CollectionAssert.AreEqual(new[] { "DynamicsWifi 1.0.0.0 True" }, environment.Solutions().ToArray());
+            environment.AssertSolutions("DynamicsWifi 1.0.0.0 True");
             CollectionAssert.AreEqual(new[] { environment.Platform.ClientId + "|WiFi Integration|application" }, environment.Assignments().ToArray());
             CollectionAssert.AreEquivalent(new[] { "MacHashKey", "WebhookSigningSecret" }, environment.Secrets().Keys.ToArray());
             Assert.IsTrue(environment.Secrets().Values.All(value => value.Length == 64), "generated secrets are 32 random bytes in hex");
@@ -38,16 +38,16 @@ namespace DynamicsWifi.Deploy.Tests
         public void SecondInstall_ChangesNothing(Shell shell)
         {
             using var environment = LocalEnvironment.Start();
-            Assert.AreEqual(0, environment.Run(shell, "install").ExitCode);
+            environment.Run(shell, "install").AssertSucceeded();
             var secrets = environment.Secrets();
             var calls = environment.PacCalls().Count;
 
             var result = environment.Run(shell, "install");
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            result.AssertSucceeded();
             StringAssert.Contains(result.Output, "already installed", result.ToString());
             CollectionAssert.AreEquivalent(secrets.ToArray(), environment.Secrets().ToArray(), "secrets kept");
-            CollectionAssert.AreEqual(new[] { "DynamicsWifi 1.0.0.0 True" }, environment.Solutions().ToArray());
+            environment.AssertSolutions("DynamicsWifi 1.0.0.0 True");
             Assert.AreEqual(1, environment.Assignments().Count);
             var secondRun = environment.PacCalls().Skip(calls).ToArray();
             Assert.IsFalse(secondRun.Any(call => call.StartsWith("solution import") || call.StartsWith("auth create")), string.Join("\n", secondRun));
@@ -57,12 +57,11 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.Bash)]
         public void Import_PassesTheSettingsTemplateForTheEnvironmentVariables(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell);
+            using var environment = LocalEnvironment.SignedIn(shell);
 
             var result = environment.Run(shell, "import");
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            result.AssertSucceeded();
             Assert.AreEqual(Repository.Read("pac-scripts", "settings", "deployment-settings.template.json"), environment.ImportedSettings());
             Assert.IsTrue(environment.PacCalls().Any(call => call.StartsWith("solution import ") && call.Contains(" --activate-plugins")), string.Join("\n", environment.PacCalls()));
         }

@@ -40,6 +40,22 @@ namespace DynamicsWifi.Deploy.Tests
             return new LocalEnvironment(host, Directory.CreateTempSubdirectory("dynamicswifi-deploy-").FullName);
         }
 
+        /// <summary>Starts an environment and signs in (<see cref="SignIn"/>) with <paramref name="solutions"/> installed.</summary>
+        public static LocalEnvironment SignedIn(Shell shell, params string[] solutions)
+        {
+            var environment = Start();
+            try
+            {
+                environment.SignIn(shell, solutions);
+                return environment;
+            }
+            catch
+            {
+                environment.Dispose();
+                throw;
+            }
+        }
+
         /// <summary>What an admin sets before running the scripts (pac-scripts/README.md), for this environment.</summary>
         public Dictionary<string, string> Variables() => new()
         {
@@ -108,8 +124,7 @@ namespace DynamicsWifi.Deploy.Tests
         /// holds ("name version managed", as the double keeps them).</summary>
         public void SignIn(Shell shell, params string[] solutions)
         {
-            var result = Run(shell, "sign-in");
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            Run(shell, "sign-in").AssertSucceeded();
             if (solutions.Length > 0)
             {
                 SetState("solutions", solutions);
@@ -119,8 +134,18 @@ namespace DynamicsWifi.Deploy.Tests
         /// <summary>The pac calls the double accepted or refused, one line each, in order.</summary>
         public IReadOnlyList<string> PacCalls() => ReadState("calls.log");
 
+        /// <summary>The pac calls that start with one of <paramref name="prefixes"/>, in order.</summary>
+        public string[] PacCallsStartingWith(params string[] prefixes) =>
+            PacCalls().Where(call => prefixes.Any(prefix => call.StartsWith(prefix, StringComparison.Ordinal))).ToArray();
+
+        /// <summary>No pac call started with any of <paramref name="prefixes"/>.</summary>
+        public void AssertNoPacCall(params string[] prefixes) =>
+            Assert.IsFalse(PacCallsStartingWith(prefixes).Any(), string.Join("\n", PacCalls()));
+
         /// <summary>Installed solutions as the double keeps them: "name version managed".</summary>
         public IReadOnlyList<string> Solutions() => ReadState("solutions");
+
+        public void AssertSolutions(params string[] expected) => CollectionAssert.AreEqual(expected, Solutions().ToArray());
 
         /// <summary>Role assignments as the double keeps them: "user|role|application or user".</summary>
         public IReadOnlyList<string> Assignments() => ReadState("assignments");

@@ -10,6 +10,7 @@ using System.Reflection;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Threading.Tasks;
+using DynamicsWifi.Tests;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Deploy.Tests
@@ -23,13 +24,13 @@ namespace DynamicsWifi.Deploy.Tests
 
         private static readonly Lazy<LocalHost> Shared = new(() => StartAsync().GetAwaiter().GetResult());
 
-        private readonly Process _process;
+        private readonly ChildProcess _process;
         private readonly string _folder;
         private readonly HttpClient _administrator;
 
         private LocalHost(Process process, string folder, string url, Client deployer, Client platform)
         {
-            _process = process;
+            _process = new ChildProcess(process);
             _folder = folder;
             Url = url;
             Deployer = deployer;
@@ -130,8 +131,6 @@ namespace DynamicsWifi.Deploy.Tests
         private void Stop()
         {
             _administrator.Dispose();
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
             _process.Dispose();
             Directory.Delete(_folder, recursive: true);
         }

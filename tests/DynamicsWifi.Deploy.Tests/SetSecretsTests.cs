@@ -14,14 +14,13 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.PowerShell)]
         public void GivenValue_ReplacesTheStoredOne(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell);
-            Assert.AreEqual(0, environment.Run(shell, "set-secrets").ExitCode);
+            using var environment = LocalEnvironment.SignedIn(shell);
+            environment.Run(shell, "set-secrets").AssertSucceeded();
             var webhookSecret = environment.Secrets()["WebhookSigningSecret"];
 
             var result = environment.Run(shell, "set-secrets", new Dictionary<string, string?> { ["DYNAMICSWIFI_MAC_HASH_KEY"] = GivenKey });
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            result.AssertSucceeded();
             Assert.AreEqual(GivenKey, environment.Secrets()["MacHashKey"]);
             Assert.AreEqual(webhookSecret, environment.Secrets()["WebhookSigningSecret"], "the other secret is kept");
             Assert.IsFalse(result.Everything.Contains(GivenKey));
@@ -31,13 +30,11 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.Bash)]
         public void ShortValue_IsRefusedAndNothingIsStored(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell);
+            using var environment = LocalEnvironment.SignedIn(shell);
 
             var result = environment.Run(shell, "set-secrets", new Dictionary<string, string?> { ["DYNAMICSWIFI_MAC_HASH_KEY"] = "password1" });
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "DYNAMICSWIFI_MAC_HASH_KEY holds fewer than 32 characters");
+            result.AssertRefused("DYNAMICSWIFI_MAC_HASH_KEY holds fewer than 32 characters");
             Assert.AreEqual(0, environment.Secrets().Count);
         }
 
@@ -46,13 +43,11 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.PowerShell)]
         public void WrongDeployerSecret_NamesTheTokenEndpointsRefusal(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell);
+            using var environment = LocalEnvironment.SignedIn(shell);
 
             var result = environment.Run(shell, "set-secrets", new Dictionary<string, string?> { ["DYNAMICSWIFI_CLIENT_SECRET"] = "not-the-secret" });
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "the token endpoint refused client " + environment.Deployer.ClientId, result.ToString());
+            result.AssertRefused("the token endpoint refused client " + environment.Deployer.ClientId);
             StringAssert.Contains(result.Errors, "invalid_client", result.ToString());
         }
     }

@@ -17,7 +17,7 @@ namespace DynamicsWifi.Deploy.Tests
 
             var result = environment.Run(shell, "sign-in", new Dictionary<string, string?> { ["DYNAMICSWIFI_CLIENT_ID"] = null, ["DYNAMICSWIFI_CLIENT_SECRET"] = null });
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            result.AssertSucceeded();
             Assert.AreEqual($"auth create --name=dynamicswifi --environment={environment.Url} --deviceCode", environment.PacCalls().Single(call => call.StartsWith("auth create")));
         }
 
@@ -31,9 +31,8 @@ namespace DynamicsWifi.Deploy.Tests
 
             var result = environment.Run(shell, "import");
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "signed in to another environment than " + environment.Url, result.ToString());
-            Assert.IsFalse(environment.PacCalls().Any(call => call.StartsWith("solution")), string.Join("\n", environment.PacCalls()));
+            result.AssertRefused("signed in to another environment than " + environment.Url);
+            environment.AssertNoPacCall("solution");
         }
 
         [TestMethod]
@@ -44,8 +43,7 @@ namespace DynamicsWifi.Deploy.Tests
 
             var result = environment.Run(shell, "set-secrets");
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "sign-in", result.ToString());
+            result.AssertRefused("sign-in");
             Assert.AreEqual(0, environment.Secrets().Count);
         }
 
@@ -58,8 +56,7 @@ namespace DynamicsWifi.Deploy.Tests
 
             var result = environment.Run(shell, "sign-in", pacOnPath: false);
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "Power Platform CLI ('pac') was not found", result.ToString());
+            result.AssertRefused("Power Platform CLI ('pac') was not found");
         }
     }
 }

@@ -15,14 +15,12 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.PowerShell)]
         public void Unconfirmed_IsRefusedAndKeepsTheSolution(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell, "DynamicsWifi 1.0.0.0 True");
+            using var environment = LocalEnvironment.SignedIn(shell, "DynamicsWifi 1.0.0.0 True");
 
             var result = environment.Run(shell, "uninstall");
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "DYNAMICSWIFI_CONFIRM_UNINSTALL=DynamicsWifi");
-            CollectionAssert.AreEqual(new[] { "DynamicsWifi 1.0.0.0 True" }, environment.Solutions().ToArray());
+            result.AssertRefused("DYNAMICSWIFI_CONFIRM_UNINSTALL=DynamicsWifi");
+            environment.AssertSolutions("DynamicsWifi 1.0.0.0 True");
         }
 
         [TestMethod]
@@ -30,17 +28,16 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.PowerShell)]
         public void Confirmed_DeletesTheSolutionAndARerunFindsNothingToDo(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell, "DynamicsWifi 1.0.0.0 True");
+            using var environment = LocalEnvironment.SignedIn(shell, "DynamicsWifi 1.0.0.0 True");
 
             var first = environment.Run(shell, "uninstall", Confirmed);
             var second = environment.Run(shell, "uninstall", Confirmed);
 
-            Assert.AreEqual(0, first.ExitCode, first.ToString());
-            Assert.AreEqual(0, second.ExitCode, second.ToString());
+            first.AssertSucceeded();
+            second.AssertSucceeded();
             StringAssert.Contains(second.Output, "not installed");
             Assert.AreEqual(0, environment.Solutions().Count);
-            Assert.AreEqual(1, environment.PacCalls().Count(call => call.StartsWith("solution delete")));
+            Assert.AreEqual(1, environment.PacCallsStartingWith("solution delete").Length);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Deploy.Tests
@@ -12,14 +11,13 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.PowerShell)]
         public void OlderVersionInstalled_IsStagedThenUpgraded(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell, "DynamicsWifi 0.9.0.0 True");
+            using var environment = LocalEnvironment.SignedIn(shell, "DynamicsWifi 0.9.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
-            CollectionAssert.AreEqual(new[] { "DynamicsWifi 1.0.0.0 True" }, environment.Solutions().ToArray());
-            var calls = environment.PacCalls().Where(call => call.StartsWith("solution import") || call.StartsWith("solution upgrade")).ToArray();
+            result.AssertSucceeded();
+            environment.AssertSolutions("DynamicsWifi 1.0.0.0 True");
+            var calls = environment.PacCallsStartingWith("solution import", "solution upgrade");
             Assert.AreEqual(2, calls.Length, string.Join("\n", calls));
             StringAssert.Contains(calls[0], "--import-as-holding");
             Assert.AreEqual($"solution upgrade --solution-name=DynamicsWifi --environment={environment.Url}", calls[1]);
@@ -29,56 +27,50 @@ namespace DynamicsWifi.Deploy.Tests
         [DataRow(Shell.Bash)]
         public void HoldingSolutionAlreadyStaged_IsAppliedWithoutASecondImport(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell, "DynamicsWifi 0.9.0.0 True", "DynamicsWifi_Upgrade 1.0.0.0 True");
+            using var environment = LocalEnvironment.SignedIn(shell, "DynamicsWifi 0.9.0.0 True", "DynamicsWifi_Upgrade 1.0.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
-            CollectionAssert.AreEqual(new[] { "DynamicsWifi 1.0.0.0 True" }, environment.Solutions().ToArray());
-            Assert.IsFalse(environment.PacCalls().Any(call => call.StartsWith("solution import")));
+            result.AssertSucceeded();
+            environment.AssertSolutions("DynamicsWifi 1.0.0.0 True");
+            environment.AssertNoPacCall("solution import");
         }
 
         [TestMethod]
         [DataRow(Shell.Bash)]
         public void SameVersionInstalled_ChangesNothing(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell, "DynamicsWifi 1.0.0.0 True");
+            using var environment = LocalEnvironment.SignedIn(shell, "DynamicsWifi 1.0.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
-            Assert.AreEqual(0, result.ExitCode, result.ToString());
+            result.AssertSucceeded();
             StringAssert.Contains(result.Output, "already at 1.0.0.0");
-            Assert.IsFalse(environment.PacCalls().Any(call => call.StartsWith("solution import") || call.StartsWith("solution upgrade")));
+            environment.AssertNoPacCall("solution import", "solution upgrade");
         }
 
         [TestMethod]
         [DataRow(Shell.Bash)]
         public void NewerVersionInstalled_IsRefused(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell, "DynamicsWifi 1.1.0.0 True");
+            using var environment = LocalEnvironment.SignedIn(shell, "DynamicsWifi 1.1.0.0 True");
 
             var result = environment.Run(shell, "upgrade");
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "downgrade");
-            CollectionAssert.AreEqual(new[] { "DynamicsWifi 1.1.0.0 True" }, environment.Solutions().ToArray());
+            result.AssertRefused("downgrade");
+            environment.AssertSolutions("DynamicsWifi 1.1.0.0 True");
         }
 
         [TestMethod]
         [DataRow(Shell.Bash)]
         public void ImportOverAnOlderManagedVersion_PointsToUpgrade(Shell shell)
         {
-            using var environment = LocalEnvironment.Start();
-            environment.SignIn(shell, "DynamicsWifi 0.9.0.0 True");
+            using var environment = LocalEnvironment.SignedIn(shell, "DynamicsWifi 0.9.0.0 True");
 
             var result = environment.Run(shell, "import");
 
-            Assert.AreEqual(1, result.ExitCode, result.ToString());
-            StringAssert.Contains(result.Errors, "upgrade");
-            Assert.IsFalse(environment.PacCalls().Any(call => call.StartsWith("solution import")));
+            result.AssertRefused("upgrade");
+            environment.AssertNoPacCall("solution import");
         }
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Linq;
-using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using DynamicsWifi.Relay.Status;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -18,7 +16,7 @@ namespace DynamicsWifi.Relay.Tests
             await using var host = await LocalDataverse.Start();
             await using var relay = await LocalRelay.Start(LocalDataverse.Integration(host));
             using var poster = new SignedPoster(relay.Url);
-            var list = new JsonArray(Enumerable.Range(0, 20).Select(n => (JsonNode)Logins.Valid("s-" + n, "guest" + (n % 5) + "@example.com")).ToArray());
+            var list = Logins.List(20, n => "guest" + (n % 5) + "@example.com");
             list.Add(Logins.Valid("bad-1", "not-an-email"));
             list.Add(Logins.Valid("bad-2", "also not an email"));
 

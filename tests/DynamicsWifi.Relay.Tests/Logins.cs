@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace DynamicsWifi.Relay.Tests
@@ -17,5 +18,9 @@ namespace DynamicsWifi.Relay.Tests
             ["Zone"] = "Gate " + (sessionId.Length % 7),
             ["CanReceiveEmail"] = true,
         };
+
+        /// <summary>One webhook body holding <paramref name="count"/> valid logins, sessions s-0, s-1, ...</summary>
+        public static JsonArray List(int count, Func<int, string> email) =>
+            new JsonArray(Enumerable.Range(0, count).Select(n => (JsonNode)Valid("s-" + n, email(n))).ToArray());
     }
 }

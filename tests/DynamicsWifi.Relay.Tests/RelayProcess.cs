@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Threading.Tasks;
 using DynamicsWifi.Relay.Status;
+using DynamicsWifi.Tests;
 
 namespace DynamicsWifi.Relay.Tests
 {
@@ -13,13 +14,13 @@ namespace DynamicsWifi.Relay.Tests
     /// lease left held) and start another on the same queue file.</summary>
     internal sealed class RelayProcess : IDisposable
     {
-        private readonly Process _process;
+        private readonly ChildProcess _process;
         private readonly StringBuilder _output = new StringBuilder();
         private readonly HttpClient _http;
 
         private RelayProcess(Process process, Uri url)
         {
-            _process = process;
+            _process = new ChildProcess(process);
             Url = url;
             _http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
             process.OutputDataReceived += (_, line) => Keep(line.Data);
@@ -64,20 +65,10 @@ namespace DynamicsWifi.Relay.Tests
 
         public async Task<RelayStatus> Status() => (await _http.GetFromJsonAsync<RelayStatus>("status").ConfigureAwait(false))!;
 
-        /// <summary>Ends the process at once, as a crash or `kill -9` would.</summary>
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
+        public void Kill() => _process.Kill();
 
         public void Dispose()
         {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-
             _process.Dispose();
             _http.Dispose();
         }

@@ -88,12 +88,8 @@ namespace DynamicsWifi.Relay.Tests
             var queue = Queue();
             _receiver.Deliveries.Enqueue(new[] { Received("m-1", Login("s-1")), Received("m-2", Login("s-2")), Received("m-3", Login("s-3")) });
             var batch = (await queue.NextBatchAsync(500, CancellationToken.None))!;
-            var settlement = new BatchSettlement();
-            settlement.Recorded.Add(0);
-            settlement.DeadLettered.Add(new IndexedError(1, new EventError("WIFI_INVALID_EMAIL", "Email", "Email is not a valid email address.")));
-            settlement.Retried.Add(2);
 
-            await queue.SettleAsync(batch, settlement, CancellationToken.None);
+            await queue.SettleAsync(batch, Settlements.OneOfEach(), CancellationToken.None);
             var snapshot = await queue.SnapshotAsync(CancellationToken.None);
 
             CollectionAssert.AreEqual(new[] { "m-1" }, _receiver.Completed);

@@ -5,9 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using DynamicsWifi.Cli.Local;
+using DynamicsWifi.Tests;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace DynamicsWifi.Relay.Tests
@@ -34,7 +34,7 @@ namespace DynamicsWifi.Relay.Tests
             var answers = new ConcurrentDictionary<HttpStatusCode, int>();
 
             var clock = Stopwatch.StartNew();
-            using (var first = await RelayProcess.Start(connectionFile, queueFile, FreePort()))
+            using (var first = await RelayProcess.Start(connectionFile, queueFile, LoopbackPort.Free()))
             {
                 await Burst(first.Url, answers);
                 Console.WriteLine($"{Events:N0} posts answered in {clock.Elapsed.TotalSeconds:N1} s");
@@ -45,7 +45,7 @@ namespace DynamicsWifi.Relay.Tests
                 Assert.IsTrue(beforeKill.QueueDepth > 0, "The kill should come mid-drain.");
             }
 
-            using var second = await RelayProcess.Start(connectionFile, queueFile, FreePort());
+            using var second = await RelayProcess.Start(connectionFile, queueFile, LoopbackPort.Free());
             var drained = await LocalRelay.Drained(second.Status, TimeSpan.FromMinutes(10));
             Console.WriteLine($"drained at {clock.Elapsed.TotalSeconds:N1} s after a restart; {drained.Throttled429} more 429s");
 
@@ -90,15 +90,6 @@ namespace DynamicsWifi.Relay.Tests
 
                 await Task.Delay(100);
             }
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
         }
     }
 }

@@ -51,12 +51,8 @@ namespace DynamicsWifi.Relay.Tests
             await using var queue = new SqliteEventQueue(new SqliteQueueOptions { Path = LocalRelay.QueueFile() });
             await queue.EnqueueAsync(Events(3), CancellationToken.None);
             var batch = (await queue.NextBatchAsync(500, CancellationToken.None))!;
-            var settlement = new BatchSettlement();
-            settlement.Recorded.Add(0);
-            settlement.DeadLettered.Add(new IndexedError(1, new EventError("WIFI_INVALID_EMAIL", "Email", "Email is not a valid email address.")));
-            settlement.Retried.Add(2);
 
-            await queue.SettleAsync(batch, settlement, CancellationToken.None);
+            await queue.SettleAsync(batch, Settlements.OneOfEach(), CancellationToken.None);
             var snapshot = await queue.SnapshotAsync(CancellationToken.None);
             var again = (await queue.NextBatchAsync(500, CancellationToken.None))!;
 

@@ -9,6 +9,7 @@ using System.Reflection;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Threading.Tasks;
+using DynamicsWifi.Tests;
 
 namespace DynamicsWifi.WebApi.Tests
 {
@@ -16,11 +17,11 @@ namespace DynamicsWifi.WebApi.Tests
     /// it outright: the banner it prints gives the service root, the certificate file and a client's id and secret.</summary>
     internal sealed class HostProcess : IDisposable
     {
-        private readonly Process _process;
+        private readonly ChildProcess _process;
 
         private HostProcess(Process process, string serviceRoot, string tokenEndpoint, string scope, string certificateFile, string clientId, string secret)
         {
-            _process = process;
+            _process = new ChildProcess(process);
             ServiceRoot = serviceRoot;
             TokenEndpoint = tokenEndpoint;
             Scope = scope;
@@ -112,21 +113,8 @@ namespace DynamicsWifi.WebApi.Tests
             return http;
         }
 
-        /// <summary>Ends the process at once, as a crash or kill -9 would: no shutdown code runs.</summary>
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
+        public void Kill() => _process.Kill();
 
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-
-            _process.Dispose();
-        }
+        public void Dispose() => _process.Dispose();
     }
 }
