@@ -38,11 +38,11 @@ namespace DynamicsWifi.Plugins.EventPlugins
                 call.Trace.Trace("RecordAcceptedBatch: batch {0}: {1}; {2} recorded, {3} updated, {4} unchanged, {5} refused.",
                     batchId, outcome.Status, outcome.Recorded, outcome.Updated, outcome.Unchanged, outcome.Failed);
             }
-            catch (FaultException<OrganizationServiceFault> fault) when (DataverseFaultCodes.IsDuplicateKey(fault))
+            catch (FaultException<OrganizationServiceFault> fault) when (DataverseFaultCodes.IsDuplicateKey(fault) || DataverseFaultCodes.IsVersionMismatch(fault))
             {
-                // Concurrent calls kept taking keys first for every round: let the asynchronous service run the
-                // step again later (it retries a few times); the row stays processing, its events kept.
-                throw new InvalidPluginExecutionException(OperationStatus.Retry, WifiErrorCodes.Retry + ": batch " + batchId + " lost key races in every round; retrying.");
+                // Concurrent calls kept taking keys or writing the guests first for every round: let the asynchronous
+                // service run the step again later (it retries a few times); the row stays processing, its events kept.
+                throw new InvalidPluginExecutionException(OperationStatus.Retry, WifiErrorCodes.Retry + ": batch " + batchId + " lost races to concurrent writes in every round; retrying.");
             }
             catch (Exception)
             {
