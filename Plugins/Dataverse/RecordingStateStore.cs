@@ -103,8 +103,7 @@ namespace DynamicsWifi.Plugins.Dataverse
                 ? new SessionSpan(Guid.NewGuid(), guest.Venue, guest.SessionStart, guest.SessionEnd, guest.Zone)
                 : new SessionSpan(known.Id, known.Venue, known.Start, guest.SessionEnd > known.End || !known.End.HasValue ? guest.SessionEnd : known.End, known.Zone);
             VisitNeighbourhood.Read(aggregates, contact.Id, after.Venue, before, new[] { after }, new HashSet<Guid> { after.Id }, visitGap);
-            var read = VisitTimeline.Of(sessions.Select(session => session.Span), visitGap);
-            return !aggregates.ReadThrough && read.Count <= contact.Aggregates.VisitCount && sessions.Count <= contact.Aggregates.SessionCount;
+            return !aggregates.ReadThrough && UnreadVisits.CountBeyond(contact.Aggregates, sessions.Select(session => session.Span).ToList(), visitGap).HasValue;
         }
 
         private static QueryExpression ContactsWithSessions(ConditionExpression contacts)

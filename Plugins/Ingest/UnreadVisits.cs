@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using DynamicsWifi.Plugins.Aggregates;
 using DynamicsWifi.Plugins.Visits;
 
 namespace DynamicsWifi.Plugins.Ingest
@@ -30,14 +32,17 @@ namespace DynamicsWifi.Plugins.Ingest
             }
 
             var stored = state.Contacts[contactId].Aggregates;
-            var read = VisitTimeline.Of(state.Sessions.Where(session => session.ContactId == contactId).Select(session => session.Span), visitGap);
-            var count = (stored.VisitCount ?? 0) - read.Count;
-            if (count < 0)
-            {
-                throw new InvalidOperationException("Contact " + contactId + " stores fewer visits than were read around the login.");
-            }
-
+            var count = CountBeyond(stored, state.Sessions.Where(session => session.ContactId == contactId).Select(session => session.Span).ToList(), visitGap)
+                ?? throw new InvalidOperationException("Contact " + contactId + " stores fewer visits or sessions than were read around the login.");
             return new UnreadVisits(count, stored.FirstVisit);
+        }
+
+        /// <summary>How many visits the stored aggregates count beyond the sessions read (whole visits); null when they
+        /// count fewer visits or sessions than were read: then they cannot stand for the rest, and all must be read.</summary>
+        public static int? CountBeyond(WifiAggregates stored, IReadOnlyCollection<SessionSpan> read, TimeSpan visitGap)
+        {
+            var visits = (stored.VisitCount ?? 0) - VisitTimeline.Of(read, visitGap).Count;
+            return visits < 0 || (stored.SessionCount ?? 0) < read.Count ? (int?)null : visits;
         }
 
         /// <summary>Whether one of the unread visits starts before <paramref name="start"/>: the first of all visits
